@@ -1,0 +1,35 @@
+# Liaison — the two commands of the README: `make demo` and `make test`.
+SWIFT      ?= swift
+OUT        ?= out
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN_DEBUG   = .build/debug/liaison
+BIN_RELEASE = .build/release/liaison
+
+.PHONY: all deps build release test demo bench clean
+
+all: build
+
+# The Graphviz C library (with its headers and pkg-config file) and a font with Cyrillic glyphs.
+deps:
+	@if ! pkg-config --exists libgvc 2>/dev/null || ! fc-list 2>/dev/null | grep -qi dejavu; then \
+		echo "Installing libgraphviz-dev, pkg-config and fonts-dejavu-core…"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev pkg-config fonts-dejavu-core fontconfig >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+demo: release
+	@mkdir -p $(OUT)
+	$(BIN_RELEASE) summary data/demo
+
+clean:
+	rm -rf .build $(OUT)

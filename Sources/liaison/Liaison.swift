@@ -1,0 +1,21 @@
+import ArgumentParser
+
+@main
+struct LiaisonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "liaison",
+        abstract: "Understand a business relationship network: tie strength, bridges, weak-tie reach, introductions.",
+        discussion: """
+        Every analysis command takes a workspace folder (contacts.csv, interactions.csv, … and \
+        liaison.toml) or a plain graph with --edges FILE.
+
+        EXAMPLES:
+          liaison check data/demo
+          liaison summary data/demo
+          liaison summary --edges karate.csv
+        """,
+        version: "0.1.0",
+        subcommands: [
+        ]
+    )
+}
