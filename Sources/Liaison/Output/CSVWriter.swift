@@ -1,0 +1,59 @@
+/// Writes RFC 4180 CSV that is safe to open in a spreadsheet.
+///
+/// Text fields are quoted when they hold a comma, quote, CR or LF. Text that a spreadsheet would
+/// run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR — OWASP's CSV-injection list) is
+/// prefixed with `'` so that it stays inert; numbers are written with `number(_:)` and are never
+/// prefixed. NaN and ±∞ are written as empty cells.
+public struct CSVWriter {
+    public private(set) var output = ""
+    private var fieldsInRow = 0
+
+    public init() {}
+
+    /// A text cell.
+    public mutating func text(_ value: String) {
+        separate()
+        var v = value
+        if let first = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { v = "'" + v }
+        if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            output += "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        } else {
+            output += v
+        }
+    }
+
+    /// A numeric cell: shortest round-trip representation; empty for NaN or ±∞.
+    public mutating func number(_ value: Double) {
+        separate()
+        if value.isFinite { output += CSVWriter.format(value) }
+    }
+
+    public mutating func number(_ value: Int) { separate(); output += String(value) }
+    public mutating func number(_ value: Double?) { if let value { number(value) } else { empty() } }
+    public mutating func bool(_ value: Bool) { separate(); output += value ? "true" : "false" }
+    public mutating func empty() { separate() }
+
+    /// Ends the current row.
+    public mutating func endRow() { output += "\n"; fieldsInRow = 0 }
+
+    /// A whole row of text cells (e.g. the header).
+    public mutating func row(_ cells: [String]) { for c in cells { text(c) }; endRow() }
+
+    private mutating func separate() {
+        if fieldsInRow > 0 { output += "," }
+        fieldsInRow += 1
+    }
+
+    /// Integers without a trailing ".0"; everything else in Swift's shortest round-trip form.
+    public static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+}
+
+// Foundation-free replacement helper, so that this file needs nothing beyond the standard library.
+extension String {
+    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
