@@ -17,9 +17,6 @@ struct PairEvents {
     let reply: [Double]
     let model: TieStrengthModel
 
-    /// A month, for `frequency`: 365.25 / 12 days.
-    static let month = 365.25 / 12
-
     /// The number of events of `lo..<hi` dated on or before `t` (binary search).
     func end(_ lo: Int, _ hi: Int, before t: Double) -> Int {
         var l = lo, h = hi
@@ -30,21 +27,14 @@ struct PairEvents {
         return l
     }
 
-    /// Distinct months with a touch among the 12 before `t` (touches `lo..<end`, sorted): walks back
-    /// month by month with a binary search per month, so at most 12 searches. Returns 0–12.
-    func activeMonths(_ lo: Int, _ end: Int, at t: Double) -> Int {
-        var idx = end - 1, months = 0
-        while idx >= lo {
-            let age = t - day[idx]
-            let bin = Int(age / PairEvents.month)
-            if bin >= 12 { break }
-            months += 1
-            // Skip to the latest touch at least (bin + 1) months old.
-            let boundary = t - Double(bin + 1) * PairEvents.month
-            idx = self.end(lo, idx, before: boundary) - 1
-        }
-        return months
+    /// The number of events of `lo..<end` dated after `t − 365` (binary search), for `frequency`.
+    func touchesInYear(_ lo: Int, _ end: Int, at t: Double) -> Int {
+        end - self.end(lo, end, before: t - 365)
     }
+
+    /// frequency = 1 − exp(−n / ν), n the touches in the year before the date.
+    @inline(__always)
+    func frequency(_ touches: Int) -> Double { 1 - exp(-Double(touches) / model.frequencyScale) }
 
     /// All time-dependent components of the pair at day `t` from its events dated ≤ t.
     /// `since` is the declared start of the relationship (∞ when none).
@@ -75,7 +65,7 @@ struct PairEvents {
         var c = TieComponents()
         c.recency = exp2(-(t - result.last) / h)
         c.intensity = 1 - exp(-intensity / model.intensityScale)
-        c.frequency = Double(activeMonths(lo, end, at: t)) / 12
+        c.frequency = frequency(touchesInYear(lo, end, at: t))
         c.reciprocity = forward + backward > 0 ? 2 * Double(min(forward, backward)) / Double(forward + backward) : 0
         c.duration = 1 - exp(-(result.last - result.first) / model.durationScaleDays)
         if expected > 0 {
@@ -108,7 +98,7 @@ struct PairEvents {
             var c = TieComponents()
             c.recency = 1
             c.intensity = 1 - exp(-intensity / model.intensityScale)
-            c.frequency = Double(activeMonths(lo, i + 1, at: day[i])) / 12
+            c.frequency = frequency(touchesInYear(lo, i + 1, at: day[i]))
             c.reciprocity = forward + backward > 0 ? 2 * Double(min(forward, backward)) / Double(forward + backward) : 0
             c.duration = 1 - exp(-(day[i] - first) / model.durationScaleDays)
             if expected > 0 {

@@ -6,7 +6,8 @@
 ///   "days since last communication").
 /// - `intensity` = 1 − exp(−I / κ), I = Σ w(channel) · share · 2^(−age / h) over the touches
 ///   (Granovetter 1973: "amount of time"; Onnela et al. 2007: call volume as tie weight).
-/// - `frequency` = active months among the last 12 (months counted back from the date of evaluation).
+/// - `frequency` = 1 − exp(−n / ν), n the touches in the 365 days before the date (a count, not
+///   distinct months, so that moving a touch later or adding one can never lower it).
 /// - `reciprocity` = 2 · min(n→, n←) / (n→ + n←) over the touches one of them initiated towards
 ///   the other (Granovetter's "reciprocal services"; Gilbert & Karahalios' "reciprocal services").
 /// - `duration` = 1 − exp(−span / τ): span from the first to the last touch (or the declared `since`).

@@ -7,6 +7,7 @@ import TOMLKit
 /// [tie_strength]
 /// half_life_days = 180
 /// intensity_scale = 5
+/// frequency_scale = 12
 /// duration_scale_days = 365
 /// reply_half_life_hours = 24
 /// max_group_size = 30
@@ -65,6 +66,7 @@ extension TieStrengthModel {
         let name = "tie_strength"
         if let x = number(table, name, "half_life_days", positive, "a number of days > 0") { halfLifeDays = x }
         if let x = number(table, name, "intensity_scale", positive, "a number > 0") { intensityScale = x }
+        if let x = number(table, name, "frequency_scale", positive, "a number of touches > 0") { frequencyScale = x }
         if let x = number(table, name, "duration_scale_days", positive, "a number of days > 0") { durationScaleDays = x }
         if let x = number(table, name, "reply_half_life_hours", positive, "a number of hours > 0") { replyHalfLifeHours = x }
         if let x = number(table, name, "max_group_size", { $0 >= 2 && $0 == $0.rounded() }, "an integer ≥ 2") {
@@ -74,7 +76,7 @@ extension TieStrengthModel {
         if let x = number(table, name, "dormant_after_days", positive, "a number of days > 0") { dormantAfterDays = x }
         if let x = number(table, name, "fading_share", unit, "a share between 0 and 1") { fadingShare = x }
         if let x = number(table, name, "fading_window_days", positive, "a number of days > 0") { fadingWindowDays = x }
-        let known: Set<String> = ["half_life_days", "intensity_scale", "duration_scale_days", "reply_half_life_hours",
+        let known: Set<String> = ["half_life_days", "intensity_scale", "frequency_scale", "duration_scale_days", "reply_half_life_hours",
                                   "max_group_size", "declared_weight", "dormant_after_days", "fading_share",
                                   "fading_window_days", "channels", "weights", "thresholds"]
         for key in table.keys where !known.contains(key) {

@@ -31,6 +31,9 @@ public struct TieStrengthModel: Sendable, Equatable {
     /// κ of the intensity saturation 1 − exp(−I/κ): the decayed weighted volume at which intensity
     /// reaches 63 %. 5 ≈ a one-hour meeting every month for a year (I ≈ 9.2 → 0.84).
     public var intensityScale: Double = 5
+    /// ν of the frequency saturation 1 − exp(−n/ν), n the touches in the last 365 days
+    /// (default 12: one touch a month → 0.63).
+    public var frequencyScale: Double = 12
     /// τ of the duration saturation 1 − exp(−span/τ), in days (default 365: one year → 0.63).
     public var durationScaleDays: Double = 365
     /// Reply time (hours) at which a reply counts half as "fast" (default 24).
