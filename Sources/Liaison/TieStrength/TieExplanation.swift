@@ -193,11 +193,11 @@ private func speed(_ hours: [Double]) -> String {
 }
 
 private func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
-func fmt(_ x: Double) -> String { String(format: "%.2f", x) }
+private func fmt(_ x: Double) -> String { String(format: "%.2f", x) }
 private func fmt1(_ x: Double) -> String { String(format: "%.1f", x) }
 
 /// `YYYY-MM-DD` in UTC.
-func isoDay(_ date: Date) -> String {
+private func isoDay(_ date: Date) -> String {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC")!
     let c = calendar.dateComponents([.year, .month, .day], from: date)
