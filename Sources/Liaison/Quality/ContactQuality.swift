@@ -52,6 +52,8 @@ public struct ContactQuality: Sendable, Equatable {
     public var strength: Double?
     public var tieClass: TieClass?
     public var advice: Advice = .none
+
+    public init(contact: ContactIndex) { self.contact = contact }
 }
 
 extension Workspace {

@@ -110,7 +110,7 @@ extension Workspace {
         }
         if !intros.isEmpty { exchanges.append("\(intros.count) introduction\(intros.count == 1 ? "" : "s")") }
         if !exchanges.isEmpty {
-            lines.append("Between or through \(subject): \(exchanges.joined(separator: " and ")) (exchange \(fmt(c.exchange))).")
+            lines.append("Between \(both): \(exchanges.joined(separator: " and ")) (exchange \(fmt(c.exchange))).")
         }
 
         let mutual = mutualContacts(p, q, in: strengths)
