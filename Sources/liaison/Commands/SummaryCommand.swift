@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import Liaison
+import LiaisonGraph
+
+/// `liaison summary WS | --edges FILE`: size and shape of the network.
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Print the size and shape of a network: nodes, edges, components, density, activity.",
+        discussion: """
+        For a workspace, the network joins two contacts who interacted or who have a declared tie \
+        (ties.csv); the summary adds the date range of the interactions, the number of contacts of \
+        each kind and the contacts with the most interactions (me excluded). For a plain graph \
+        (--edges), it lists the nodes of highest degree. Components are weakly connected ones for \
+        a directed graph; density is m / (n(n−1)), times 2 when undirected (as NetworkX's density).
+
+        --format json writes one object: nodes, edges, directed, components, largest_component, \
+        isolated, density, and for a workspace: files (rows per file), interactions \
+        {count, first, last}, kinds {kind: count}, top_contacts [{id, name, kind, interactions}]; \
+        for a plain graph: top_nodes [{id, degree}].
+
+        EXAMPLES:
+          liaison summary data/demo
+          liaison summary data/demo --format json
+          liaison summary --edges karate.csv
+        """
+    )
+
+    @Argument(help: "The workspace folder.")
+    var workspace: String?
+
+    @Option(help: "Output format: table or json.")
+    var format: OutputFormat = .table
+
+    @Option(help: "How many top contacts to list.")
+    var top: Int = 10
+
+    func validate() throws {
+        if format == .csv { throw ValidationError("summary writes --format table or json") }
+        if top < 0 { throw ValidationError("--top must be ≥ 0") }
+        if workspace == nil { throw ValidationError("give a workspace folder or --edges FILE") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let (ws, warnings) = try WorkspaceLoader.load(from: workspace!)
+            if !warnings.isEmpty {
+                printError("\(warnings.count) warning\(warnings.count == 1 ? "" : "s") (see liaison check \(workspace!))")
+            }
+            let summary = try WorkspaceSummary(ws, top: top)
+            print(format == .json ? Self.json(summary, ws).serialized(pretty: true)
+                                  : Self.table(summary, ws), terminator: format == .json ? "\n" : "")
+        }
+    }
+
+    static func networkLines(_ s: NetworkSummary) -> String {
+        var out = "nodes       \(s.nodes)\n"
+        out += "edges       \(s.edges)\(s.directed ? " (directed)" : "")\n"
+        out += "components  \(s.components) (largest \(s.largestComponent) node\(s.largestComponent == 1 ? "" : "s"), \(s.isolated) isolated)\n"
+        out += "density     \(formatDensity(s.density))\n"
+        return out
+    }
+
+    static func formatDensity(_ d: Double) -> String {
+        d == 0 ? "0" : String(format: d < 0.001 ? "%.3e" : "%.4f", d)
+    }
+
+    static func table(_ s: WorkspaceSummary, _ ws: Workspace) -> String {
+        var out = networkLines(s.network)
+        if let first = s.firstInteraction, let last = s.lastInteraction {
+            out += "activity    \(s.interactions) interactions from \(ISODate.dayString(first)) to \(ISODate.dayString(last))\n"
+        } else {
+            out += "activity    no interactions\n"
+        }
+        out += "records     \(s.ties) ties, \(s.introductions) introductions, \(s.deals) deals, \(s.deliveries) deliveries, \(s.feedback) feedback\n"
+        out += "\n"
+        var kinds = TextTable(headers: ["kind", "contacts"], alignments: [.left, .right])
+        for (kind, count) in s.kinds where count > 0 { kinds.append([kind.rawValue, String(count)]) }
+        out += kinds.rendered()
+        if !s.topContacts.isEmpty {
+            out += "\nmost interactions\n"
+            var top = TextTable(headers: ["contact", "kind", "organization", "interactions"],
+                                alignments: [.left, .left, .left, .right])
+            for t in s.topContacts {
+                let c = ws[t.index]
+                top.append([c.name, c.kind.rawValue, c.organization, String(t.interactions)])
+            }
+            out += top.rendered()
+        }
+        return out
+    }
+
+    static func networkJSON(_ s: NetworkSummary) -> [(String, JSONValue)] {
+        [("nodes", .integer(s.nodes)), ("edges", .integer(s.edges)), ("directed", .bool(s.directed)),
+         ("components", .integer(s.components)), ("largest_component", .integer(s.largestComponent)),
+         ("isolated", .integer(s.isolated)), ("density", .number(s.density))]
+    }
+
+    static func json(_ s: WorkspaceSummary, _ ws: Workspace) -> JSONValue {
+        var fields = networkJSON(s.network)
+        fields.append(("files", .object([
+            ("contacts", .integer(s.contacts)), ("interactions", .integer(s.interactions)), ("ties", .integer(s.ties)),
+            ("introductions", .integer(s.introductions)), ("deals", .integer(s.deals)),
+            ("deliveries", .integer(s.deliveries)), ("feedback", .integer(s.feedback)),
+        ])))
+        fields.append(("interactions", .object([
+            ("count", .integer(s.interactions)),
+            ("first", .string(s.firstInteraction.map(ISODate.string))),
+            ("last", .string(s.lastInteraction.map(ISODate.string))),
+        ])))
+        fields.append(("kinds", .object(s.kinds.map { ($0.kind.rawValue, .integer($0.count)) })))
+        fields.append(("top_contacts", .array(s.topContacts.map { t in
+            let c = ws[t.index]
+            return .object([("id", .string(c.id)), ("name", .string(c.name)), ("kind", .string(c.kind.rawValue)),
+                            ("interactions", .integer(t.interactions))])
+        })))
+        return .object(fields)
+    }
+}
