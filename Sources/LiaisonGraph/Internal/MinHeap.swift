@@ -28,6 +28,9 @@ struct _MinHeap {
         keys.swapAt(i, j); order.swapAt(i, j); nodes.swapAt(i, j)
     }
 
+    /// Calls `body` with every node still in the heap (in storage order).
+    func forEachNode(_ body: (Int32) -> Void) { for v in nodes { body(v) } }
+
     mutating func push(_ key: Double, _ node: Int32) {
         keys.append(key); order.append(counter); nodes.append(node); counter &+= 1
         var i = keys.count - 1

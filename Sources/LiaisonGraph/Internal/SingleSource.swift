@@ -116,7 +116,14 @@ struct _SingleSource {
             if settled[v] || d > dist[v] { continue }
             settled[v] = true
             order.append(node)
-            if v == stopAt { return }
+            if v == stopAt {
+                // Restore the loop invariant for nodes reached but not settled (not in `order`).
+                heap.forEachNode { w in
+                    let i = Int(w)
+                    if !settled[i] { dist[i] = .infinity; predecessor[i] = -1 }
+                }
+                return
+            }
             for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
                 let w = Int(rows.adjacent[slot])
                 if settled[w] { continue }
