@@ -16,7 +16,6 @@ import Testing
     @Test func csvHasTheExactHeaderAndHandValues() throws {
         let file = try writeEdges("source,target,weight\na,b,1\nb,c,1\nd,e,2\n")
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
-        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let r = try runLiaison(["centrality", "--edges", file.path, "--format", "csv"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix(Self.header + "\n"))
@@ -36,7 +35,6 @@ import Testing
     @Test func jsonIsAnArrayOfObjectsWithTheSameKeys() throws {
         let file = try writeEdges("source,target\nx,y\ny,z\nz,x\n")
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
-        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let r = try runLiaison(["centrality", "--edges", file.path, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let array = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
@@ -52,7 +50,6 @@ import Testing
     @Test func tableShowsNamesAndApproxStatesItsBound() throws {
         let file = try writeEdges("source,target\nAnna Petrova,Борис Иванов\nБорис Иванов,Chen\n")
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
-        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let table = try runLiaison(["centrality", "--edges", file.path])
         #expect(table.status == 0)
         #expect(table.stdout.contains("Борис Иванов"))
@@ -63,7 +60,6 @@ import Testing
 
     @Test func badArgumentsAndMissingInput() throws {
         let file = try writeEdges("source,target\na,b\n")
-        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         #expect(try runLiaison(["centrality", "--edges", file.path, "--approx", "2"]).status == 64)
         #expect(try runLiaison(["centrality"]).status == 64)
