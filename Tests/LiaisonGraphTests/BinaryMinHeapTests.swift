@@ -3,7 +3,7 @@ import Testing
 
 @Test func heapPopsInSortedOrder() {
     for seed in UInt64(0) ..< 50 {
-        var rng = PathTestRandom(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let values = (0 ..< Int.random(in: 0 ... 60, using: &rng)).map { _ in Int.random(in: -20 ... 20, using: &rng) }
         var heap = BinaryMinHeap<Int>()
         for v in values { heap.push(v) }

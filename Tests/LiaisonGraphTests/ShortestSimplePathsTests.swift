@@ -4,19 +4,6 @@ import Testing
 
 // MARK: - Support
 
-/// SplitMix64 (Steele, Lea & Flood 2014), local to the path tests.
-struct PathTestRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 private func close(_ a: Double, _ b: Double, _ rel: Double = 1e-9) -> Bool {
     abs(a - b) <= rel * max(abs(a), abs(b)) || abs(a - b) < 1e-12
 }
@@ -62,7 +49,7 @@ private func expectSameUpToTies(_ mine: [SimplePath], _ expected: [(nodes: [Int]
     }
 }
 
-private func dot(_ g: Graph) -> String {
+private func pathsDOT(_ g: Graph) -> String {
     let arrow = g.isDirected ? "->" : "--"
     let body = (0 ..< g.edgeCount).map { "\(g.edgeSource[$0]) \(arrow) \(g.edgeTarget[$0]) [w=\(g.edgeWeight[$0])]" }
     return (g.isDirected ? "digraph { " : "graph { ") + body.joined(separator: "; ") + " }"
@@ -171,7 +158,7 @@ private func allSimplePaths(_ g: Graph, _ s: Int, _ t: Int, maxHops: Int?, avoid
 
 @Test func matchesBruteForceOnTinyRandomGraphs() throws {
     for seed in UInt64(0) ..< 300 {
-        var rng = PathTestRandom(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let n = Int.random(in: 2 ... 8, using: &rng)
         let directed = Bool.random(using: &rng)
         let p = Double.random(in: 0.25 ... 0.8, using: &rng)
@@ -188,7 +175,7 @@ private func allSimplePaths(_ g: Graph, _ s: Int, _ t: Int, maxHops: Int?, avoid
         if t == s { t = (s + 1) % n }
         let maxHops: Int? = Bool.random(using: &rng) ? nil : Int.random(in: 1 ... 4, using: &rng)
         let avoiding = Set((0 ..< n).filter { _ in Double.random(in: 0 ..< 1, using: &rng) < 0.15 })
-        let context = "seed \(seed), \(s)→\(t), maxHops \(maxHops.map(String.init) ?? "nil"), avoiding \(avoiding.sorted()): \(dot(g))"
+        let context = "seed \(seed), \(s)→\(t), maxHops \(maxHops.map(String.init) ?? "nil"), avoiding \(avoiding.sorted()): \(pathsDOT(g))"
 
         let expected = allSimplePaths(g, s, t, maxHops: maxHops, avoiding: avoiding)
         let mine = Array(try g.shortestSimplePaths(from: s, to: t, maxHops: maxHops, avoiding: Array(avoiding)))
