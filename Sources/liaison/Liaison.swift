@@ -20,7 +20,7 @@ struct LiaisonCommand: ParsableCommand {
             TiesCommand.self, ContactsCommand.self, CalibrateCommand.self,
             CentralityCommand.self,
             BridgesCommand.self,
-            PlanCommand.self,
+            PlanCommand.self, SuggestCommand.self,
         ]
     )
 }
