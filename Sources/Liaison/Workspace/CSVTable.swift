@@ -14,10 +14,16 @@ struct TableSchema {
     var knownList: String { columns.joined(separator: ", ") }
 }
 
-/// Where each known column sits in a file's header (`nil` when absent).
+/// Where each known column sits in a file's header (`nil` when absent). Looked up by a linear scan
+/// of a dozen short names: cheaper per row than hashing a `String`.
 struct ColumnMap {
-    var index: [String: Int] = [:]
-    subscript(_ name: String) -> Int? { index[name] }
+    private var names: [String] = []
+    private var positions: [Int] = []
+    subscript(_ name: String) -> Int? {
+        for k in names.indices where names[k] == name { return positions[k] }
+        return nil
+    }
+    mutating func set(_ name: String, _ position: Int) { names.append(name); positions.append(position) }
     /// Number of columns the header declares.
     var width = 0
 }
@@ -70,7 +76,7 @@ extension Diagnostic {
 /// data record and the column map. Syntax errors and header problems go to `log`.
 func readTable(path: String, schema: TableSchema, log: inout DiagnosticLog,
                _ body: (CSVRecord, ColumnMap, inout DiagnosticLog) -> Void) throws {
-    let reader = try CSVReader(contentsOf: path)
+    let reader = CSVReader(file: path, bytes: try readFileBytes(path))
     var columns: ColumnMap?
     var sawHeader = false
     do {
@@ -108,20 +114,48 @@ private func header(_ record: CSVRecord, schema: TableSchema, log: inout Diagnos
         let name = (record.string(i) ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         found.append(name)
         if schema.columns.contains(name) {
-            if let first = map.index[name] {
+            if let first = map[name] {
                 log.error(record.diagnostic(i, "duplicate column '\(name)' (also column \(first + 1) of the header)"))
             } else {
-                map.index[name] = i
+                map.set(name, i)
             }
         } else if !name.isEmpty {
             log.warning(record.diagnostic(i, "unknown column '\(name)' is kept and ignored (known: \(schema.knownList))"))
         }
     }
-    for name in schema.columns where schema.required.contains(name) && map.index[name] == nil {
+    for name in schema.columns where schema.required.contains(name) && map[name] == nil {
         log.error(Diagnostic(file: record.file, line: 1, column: 1,
             message: "missing required column '\(name)': the header must name \(schema.requiredList) (it names \(found.filter { !$0.isEmpty }.joined(separator: ", ")))"))
     }
     return map
+}
+
+/// The bytes of the file at `path`, read straight into one array (no intermediate `Data` copy, so
+/// a large file costs its size once). Throws `InputMissing` when it cannot be read.
+func readFileBytes(_ path: String) throws -> [UInt8] {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else {
+        throw InputMissing(path: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+        throw InputMissing(path: path, reason: "not a regular file")
+    }
+    let size = Int(info.st_size)
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        var done = 0
+        while done < size {
+            let n = read(fd, buffer.baseAddress! + done, size - done)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { failed = n < 0; break }
+            done += n
+        }
+        count = done
+    }
+    if failed { throw InputMissing(path: path, reason: "cannot be read") }
+    return bytes
 }
 
 // MARK: - Typed fields
