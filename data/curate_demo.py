@@ -547,7 +547,6 @@ as_of = {AS_OF.isoformat()}
 name = "Raise a seed round from fintech investors"
 kind = "investor"
 industry = "fintech"
-text = "seed"
 count = 3
 deadline = 2027-03-31
 
@@ -564,7 +563,6 @@ name = "A payments partner in London"
 kind = "partner"
 industry = "fintech"
 city = "London"
-tags = []
 count = 1
 """)
 print(f"wrote {OUT}: {len(contacts)} contacts, {len(rows)} interactions, {len(ties)} ties, "
