@@ -226,3 +226,18 @@ vera,Vera Smith,supplier,,,,London,do-not-ask,,,,
         #expect(g.weight(from: 1, to: 2) == nil)
     }
 }
+
+@Test func aFloodOfErrorsIsCappedPerFileWithACount() throws {
+    let bad = (0 ..< 1005).map { _ in "2026-01-01,me,nobody\n" }.joined()
+    let found = try errors(["contacts.csv": "id,name\nme,Я\n", "interactions.csv": "date,from,to\n" + bad])
+    #expect(found.count == 1001)
+    #expect(found[999] == "interactions.csv:1001:15: unknown contact id 'nobody' in to: no row of contacts.csv has this id")
+    #expect(found[1000] == "interactions.csv: … and 5 more errors in this file (only the first 1000 are shown)")
+}
+
+@Test func hostileValuesAreQuotedInertAndShort() throws {
+    let found = try errors(["contacts.csv": "id,name,kind\nme,Я,\"\u{1B}[31mred\u{202E}\"\n",
+                            "interactions.csv": "date,from,to\n2026-01-01,me,\(String(repeating: "x", count: 300))\n"])
+    #expect(found[0] == "contacts.csv:2:6: unknown kind '\u{FFFD}[31mred\u{FFFD}': expected one of me, client, supplier, investor, partner, colleague, mentor, other")
+    #expect(found[1].contains("'\(String(repeating: "x", count: 79))…'"))
+}

@@ -50,11 +50,11 @@ struct DiagnosticLog {
         warnings.append(d)
     }
 
-    /// Adds the "… and N more" lines for files over the cap.
-    mutating func finish() {
-        for (file, n) in perFile where n > cap {
-            errors.append(Diagnostic(file: file, line: Int.max, column: 0,
-                                     message: "… and \(n - cap) more errors in this file (only the first \(cap) are shown)"))
+    /// One "… and N more" line per file over the cap, to print after the errors.
+    var overflow: [Diagnostic] {
+        perFile.filter { $0.value > cap }.sorted { $0.key < $1.key }.map {
+            Diagnostic(file: $0.key, line: 0, column: 0,
+                       message: "… and \($0.value - cap) more errors in this file (only the first \(cap) are shown)")
         }
     }
 }
@@ -115,17 +115,17 @@ private func header(_ record: CSVRecord, schema: TableSchema, log: inout Diagnos
         found.append(name)
         if schema.columns.contains(name) {
             if let first = map[name] {
-                log.error(record.diagnostic(i, "duplicate column '\(name)' (also column \(first + 1) of the header)"))
+                log.error(record.diagnostic(i, "duplicate column '\(shown(name))' (also column \(first + 1) of the header)"))
             } else {
                 map.set(name, i)
             }
         } else if !name.isEmpty {
-            log.warning(record.diagnostic(i, "unknown column '\(name)' is kept and ignored (known: \(schema.knownList))"))
+            log.warning(record.diagnostic(i, "unknown column '\(shown(name))' is kept and ignored (known: \(schema.knownList))"))
         }
     }
     for name in schema.columns where schema.required.contains(name) && map[name] == nil {
         log.error(Diagnostic(file: record.file, line: 1, column: 1,
-            message: "missing required column '\(name)': the header must name \(schema.requiredList) (it names \(found.filter { !$0.isEmpty }.joined(separator: ", ")))"))
+            message: "missing required column '\(shown(name))': the header must name \(schema.requiredList) (it names \(shown(found.filter { !$0.isEmpty }.joined(separator: ", "))))"))
     }
     return map
 }
@@ -193,6 +193,13 @@ extension CSVRecord {
     }
 }
 
+/// A value from the user's file as it is quoted in a message: control and bidi characters shown as
+/// U+FFFD (so a hostile cell cannot drive the terminal), at most 80 characters.
+func shown(_ value: String) -> String {
+    let safe = TextTable.sanitize(value)
+    return safe.count > 80 ? String(safe.prefix(79)) + "…" : safe
+}
+
 /// Reads a decimal number from trimmed bytes: digits with an optional sign, point and exponent
 /// (no `inf`, `nan` or hex). `nil` when malformed.
 func parseNumber(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
@@ -251,7 +258,7 @@ func parseChoice<E: RawRepresentable & CaseIterable>(_ b: UnsafeBufferPointer<UI
 func choiceMessage<E: RawRepresentable & CaseIterable>(_ what: String, _ value: String, _ type: E.Type) -> String
     where E.RawValue == String {
     let all = E.allCases.map(\.rawValue)
-    var message = "unknown \(what) '\(value)': expected one of \(all.joined(separator: ", "))"
+    var message = "unknown \(what) '\(shown(value))': expected one of \(all.joined(separator: ", "))"
     let lower = value.lowercased()
     if let best = all.min(by: { editDistance($0, lower) < editDistance($1, lower) }), editDistance(best, lower) <= 2 {
         message += " (did you mean '\(best)'?)"

@@ -79,7 +79,7 @@ extension LoadState {
                                     expected: "1–5 or 0–1 (higher = stronger), or empty", &log, &ok)
             let since = f.date(r, c["since"], "since", required: false, &log, &ok)
             if let a, let b, a == b {
-                log.error(r.diagnostic(c["b"]!, "a tie needs two different contacts: a and b are both '\(r.string(c["b"]!) ?? "")'"))
+                log.error(r.diagnostic(c["b"]!, "a tie needs two different contacts: a and b are both '\(shown(r.string(c["b"]!) ?? ""))'"))
                 ok = false
             }
             guard ok, let a, let b else { return }
