@@ -28,6 +28,7 @@ private func config(_ text: String) throws -> (WorkspaceConfig, URL) {
     city = "Berlin"
     tags = "warm"
     text = "logistics"
+    new = true
     """)
     defer { try? FileManager.default.removeItem(at: dir) }
     let goals = try Goal.goals(in: cfg)
@@ -35,7 +36,8 @@ private func config(_ text: String) throws -> (WorkspaceConfig, URL) {
     #expect(goals[0] == Goal(name: "Seed round", filter: ContactFilter(kinds: [.investor], industries: ["fintech", "payments"]),
                              count: 2, deadline: ISODate.parse("2026-06-30")))
     #expect(goals[1] == Goal(name: "Berlin clients",
-                             filter: ContactFilter(kinds: [.client], tags: ["warm"], cities: ["Berlin"], text: "logistics")))
+                             filter: ContactFilter(kinds: [.client], tags: ["warm"], cities: ["Berlin"], text: "logistics"),
+                             newOnly: true))
 }
 
 @Test func badGoalsAreAllReportedAtTheirKeys() throws {
@@ -74,6 +76,8 @@ private func config(_ text: String) throws -> (WorkspaceConfig, URL) {
     #expect(g.filter == ContactFilter(kinds: [.investor, .partner], industries: ["fintech"], cities: ["New York"]))
     #expect(g.count == 2 && g.deadline == ISODate.parse("2026-06-30"))
     #expect(try Goal(commandLine: "name='Seed' tags=warm").name == "Seed")
+    #expect(try Goal(commandLine: "kind=client new=true").newOnly)
+    #expect(try !Goal(commandLine: "kind=client").newOnly)
     #expect(try Goal(commandLine: "  text=платежи  ").filter.text == "платежи")
 }
 
@@ -87,5 +91,6 @@ private func config(_ text: String) throws -> (WorkspaceConfig, URL) {
     #expect(message("colour=red").contains("unknown key \"colour\""))
     #expect(message("city=\"New York").contains("quote \" is not closed"))
     #expect(message("count=2").contains("no filter"))
+    #expect(message("kind=client new=maybe").contains("new=maybe: expected true or false"))
     #expect(message("deadline=soon kind=client").contains("deadline=soon: expected an ISO 8601 date"))
 }

@@ -136,3 +136,14 @@ private func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-12 }
     let plan = try planner.plan(goals: [Goal(name: "one", filter: ContactFilter(kinds: [.investor]), count: 1)])
     #expect(plan.asks.map(\.target) == [3])
 }
+
+@Test func newOnlyGoalsLeaveOutPeopleYouKnow() throws {
+    // anna (partner) is tied to you; with new = true only untied partners count — there are none.
+    let planner = try twoIntroducers(boris: .partner)
+    let known = try planner.plan(goals: [Goal(name: "p", filter: ContactFilter(kinds: [.partner]), count: 2)])
+    #expect(known.asks.map(\.target) == [1, 3])
+    #expect(known.asks.map(\.action) == [.reachOut, .askIntroduction])
+    let fresh = try planner.plan(goals: [Goal(name: "p", filter: ContactFilter(kinds: [.partner]), count: 2, newOnly: true)])
+    #expect(fresh.asks.map(\.target) == [3])
+    #expect(fresh.goals[0].targets.map(\.contact) == [3])
+}

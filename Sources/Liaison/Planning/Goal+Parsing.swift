@@ -26,6 +26,7 @@ extension Goal {
     /// text = "seed"                  # words searched in name, title, organization, notes
     /// count = 2                      # how many wanted (default 1)
     /// deadline = 2026-06-30          # optional: a TOML date or an ISO 8601 string
+    /// new = true                     # optional: only contacts you have no tie with yet
     /// ```
     /// - Throws: `InputErrors` with one diagnostic per problem, all of them, placed at the goal's
     ///   key in the file (`liaison.toml:12:1: [[goal]] 2 ("seed round") count: …`).
@@ -59,6 +60,10 @@ extension Goal {
                 case "deadline":
                     if let d = LoadState.date(v) { goal.deadline = d } else {
                         problem(key, "got \(v.debugDescription), expected a date (deadline = 2026-06-30)")
+                    }
+                case "new":
+                    if let b = v.bool { goal.newOnly = b } else {
+                        problem(key, "got \(v.debugDescription), expected true or false")
                     }
                 case "name", "text":
                     if let s = v.string { fields[key] = [s] } else {
@@ -98,7 +103,7 @@ extension Goal {
     /// `kind=investor,partner industry=fintech city="New York" count=2 deadline=2026-06-30`.
     public init(commandLine text: String) throws {
         var fields = [String: [String]]()
-        var count: Int?, deadline: Date?
+        var count: Int?, deadline: Date?, newOnly = false
         for (key, value) in try Self.pairs(text) {
             switch key {
             case "count":
@@ -109,6 +114,9 @@ extension Goal {
             case "deadline":
                 guard let d = ISODate.parse(value) else { throw GoalSyntaxError("--goal: deadline=\(value): \(ISODate.expected)") }
                 deadline = d
+            case "new":
+                guard let b = Bool(value.lowercased()) else { throw GoalSyntaxError("--goal: new=\(value): expected true or false") }
+                newOnly = b
             case "name", "text":
                 fields[key] = [value]
             case "kind", "industry", "tags", "tag", "city", "organization":
@@ -117,7 +125,7 @@ extension Goal {
                 throw GoalSyntaxError("--goal: unknown key \"\(key)\", expected one of \(Goal.keys.joined(separator: ", "))")
             }
         }
-        self.init(name: text, filter: ContactFilter(), count: count ?? 1, deadline: deadline)
+        self.init(name: text, filter: ContactFilter(), count: count ?? 1, deadline: deadline, newOnly: newOnly)
         do { try apply(fields) } catch let e as GoalSyntaxError {
             throw GoalSyntaxError("--goal: \(e.key.map { $0 + ": " } ?? "")\(e.message)")
         }

@@ -81,14 +81,18 @@ public struct Goal: Sendable, Equatable {
     /// How many contacts matching the filter are wanted (≥ 1; default 1).
     public var count: Int
     public var deadline: Date?
+    /// Only contacts you have no tie with yet (`new = true`): the goal is about new relationships,
+    /// so the people you already know are left out instead of becoming "reach out yourself".
+    public var newOnly: Bool
 
-    public init(name: String, filter: ContactFilter, count: Int = 1, deadline: Date? = nil) {
+    public init(name: String, filter: ContactFilter, count: Int = 1, deadline: Date? = nil, newOnly: Bool = false) {
         self.name = name
         self.filter = filter
         self.count = count
         self.deadline = deadline
+        self.newOnly = newOnly
     }
 
     /// The keys a goal accepts, in liaison.toml and in `--goal "key=value …"`.
-    public static let keys = ["name", "kind", "industry", "tags", "city", "organization", "text", "count", "deadline"]
+    public static let keys = ["name", "kind", "industry", "tags", "city", "organization", "text", "count", "deadline", "new"]
 }

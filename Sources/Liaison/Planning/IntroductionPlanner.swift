@@ -77,7 +77,8 @@ public struct IntroductionPlanner: Sendable {
         var found = [Int: [IntroductionPath]]()           // per target, its paths (computed once)
         var matches = [[Int]](repeating: [], count: goals.count)
         for (g, goal) in goals.enumerated() {
-            for t in contacts.indices where t != ego && goal.filter.matches(contacts[t]) {
+            for t in contacts.indices where t != ego && goal.filter.matches(contacts[t])
+                && !(goal.newOnly && graph.weight(from: ego, to: t) != nil) {
                 matches[g].append(t)
                 let list: [IntroductionPath]
                 if let known = found[t] {
