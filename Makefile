@@ -30,6 +30,7 @@ test: deps
 demo: release
 	@mkdir -p $(OUT)
 	$(BIN_RELEASE) summary data/demo
+	$(BIN_RELEASE) plan data/demo
 
 clean:
 	rm -rf .build $(OUT)
