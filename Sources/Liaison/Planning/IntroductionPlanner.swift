@@ -65,9 +65,14 @@ public struct IntroductionPlanner: Sendable {
 
     /// The most reliable introduction paths from you to `target`, best first (at most `options.paths`).
     public func paths(to target: Int) throws -> [IntroductionPath] {
-        let avoid = (0 ..< contacts.count).filter { doNotAsk[$0] }
-        let yen = try graph.shortestSimplePaths(from: ego, to: target, cost: Graph.reliabilityCost,
-                                                maxHops: options.maxHops, avoiding: avoid, avoidingSteps: declinedSteps)
+        try paths(to: target, costs: graph.mapWeights(Graph.reliabilityCost),
+                  avoiding: (0 ..< contacts.count).filter { doNotAsk[$0] })
+    }
+
+    /// `paths(to:)` on the graph already in cost units (−ln w), computed once per plan.
+    func paths(to target: Int, costs: Graph, avoiding avoid: [Int]) throws -> [IntroductionPath] {
+        let yen = try costs.shortestSimplePaths(from: ego, to: target, maxHops: options.maxHops, avoiding: avoid,
+                                                avoidingSteps: declinedSteps)
         return yen.prefix(options.paths).map { IntroductionPath(nodes: $0.nodes, reliability: reliability($0.nodes)) }
     }
 
@@ -76,6 +81,10 @@ public struct IntroductionPlanner: Sendable {
         var options = [Option]()
         var found = [Int: [IntroductionPath]]()           // per target, its paths (computed once)
         var matches = [[Int]](repeating: [], count: goals.count)
+        // Weights ≤ 1 give costs ≥ 0; a strength above 1 would be a caller's error (the workspace
+        // graph clamps strengths to 1), reported by shortestSimplePaths as a PathCostError.
+        let costs = graph.mapWeights(Graph.reliabilityCost)
+        let avoid = (0 ..< contacts.count).filter { doNotAsk[$0] }
         for (g, goal) in goals.enumerated() {
             for t in contacts.indices where t != ego && goal.filter.matches(contacts[t])
                 && !(goal.newOnly && graph.weight(from: ego, to: t) != nil) {
@@ -86,9 +95,9 @@ public struct IntroductionPlanner: Sendable {
                 } else if let w = graph.weight(from: ego, to: t) {
                     // Tied to you: reach out yourself; the introduction routes stay as alternatives.
                     let direct = IntroductionPath(nodes: [ego, t], reliability: w)
-                    list = [direct] + (try paths(to: t)).filter { $0.nodes.count > 2 }.prefix(self.options.paths - 1)
+                    list = [direct] + (try paths(to: t, costs: costs, avoiding: avoid)).filter { $0.nodes.count > 2 }.prefix(self.options.paths - 1)
                 } else {
-                    list = try paths(to: t)
+                    list = try paths(to: t, costs: costs, avoiding: avoid)
                 }
                 found[t] = list
                 // A target tied to you has the one option "reach out yourself".

@@ -61,10 +61,15 @@ struct RestrictedDijkstra: Sendable {
     ///   - nodeBlocked: nodes the path may not enter (`target` is entered even when blocked).
     ///   - slotBlocked: arcs (out-row slots) the path may not use.
     ///   - maxHops: at most this many arcs, or `nil` for no limit.
+    ///   - hopsToTarget: optional lower bounds on the arcs from each node to `target` (e.g. hop
+    ///     distances without the blocks); with `maxHops`, a label (v, h) is never created when
+    ///     h + hopsToTarget[v] > maxHops — exact pruning, since it can never reach the target in time.
     mutating func shortestPath(in graph: Graph, slotCost: [Double], from source: Int, to target: Int,
-                               maxHops: Int?, nodeBlocked: [Bool], slotBlocked: [Bool]) -> (cost: Double, nodes: [Int32])? {
+                               maxHops: Int?, nodeBlocked: [Bool], slotBlocked: [Bool],
+                               hopsToTarget: [Int32]? = nil) -> (cost: Double, nodes: [Int32])? {
         if source == target { return (0, [Int32(source)]) }
         if let maxHops, maxHops <= 0 { return nil }
+        if let maxHops, let bound = hopsToTarget, Int(bound[source]) > maxHops { return nil }
         defer { reset() }
         let bounded = maxHops != nil
         let limit = Int32(clamping: maxHops ?? Int(Int32.max))
@@ -89,6 +94,7 @@ struct RestrictedDijkstra: Sendable {
                 let w = Int(w32)
                 if nodeBlocked[w] && w32 != t32 { continue }
                 let nd = d + slotCost[slot]
+                if bounded, let bound = hopsToTarget, bound[w] > limit - nh { continue }
                 if bounded {
                     if nh >= settledHops[w] { continue }
                     if nd >= waitingCost[w] && nh >= waitingHops[w] { continue }

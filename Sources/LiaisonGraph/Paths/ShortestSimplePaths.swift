@@ -71,7 +71,8 @@ extension Graph {
     /// - Throws: `PathCostError` when `cost` gives a negative or non-finite value for some edge.
     /// - Complexity: O(*k n* (*m* + *n* log *n*)) for the first *k* paths (*n* spur searches per
     ///   path, each a Dijkstra), O(*k n H* (*m* + *n* log *n*)) with a hop limit *H*; O(*n* + *m*)
-    ///   scratch plus the candidates. Creating the sequence costs O(*m*).
+    ///   scratch plus the candidates. Creating the sequence costs O(*n* + *m*): the costs, and with a
+    ///   hop limit one breadth-first search from the target that prunes every spur search.
     /// - Note: The twin is `networkx.shortest_simple_paths(G, source, target, weight="cost")`,
     ///   which has neither `maxHops` nor blocked nodes; with neither, both yield the same paths in
     ///   the same order up to paths of equal cost (NetworkX's spur search is a bidirectional
@@ -108,8 +109,28 @@ extension Graph {
             precondition(u >= 0 && u < nodeCount && v >= 0 && v < nodeCount, "avoided step \(u)→\(v) out of range")
             if let slot = _slot(from: u, to: v) { slotBlocked[slot] = true }
         }
+        // With a hop limit, the hop distance of every node to the target (through allowed nodes,
+        // ignoring the blocked steps) bounds every spur search from below: nodes that cannot reach
+        // the target within the hops left are never expanded. One breadth-first search, depth ≤ H.
+        var hopsToTarget: [Int32]?
+        if let maxHops {
+            var dist = [Int32](repeating: Int32.max, count: nodeCount)
+            dist[target] = 0
+            var queue = [target], head = 0
+            while head < queue.count {
+                let v = queue[head]; head += 1
+                let d = dist[v]
+                if Int(d) >= maxHops || (v != target && nodeBlocked[v]) { continue }
+                for u in inNeighbors(v) where dist[Int(u)] == Int32.max {
+                    dist[Int(u)] = d + 1
+                    queue.append(Int(u))
+                }
+            }
+            hopsToTarget = dist
+        }
         return ShortestSimplePaths(graph: self, slotCost: slotCost, source: source, target: target,
-                                   maxHops: maxHops, nodeBlocked: nodeBlocked, slotBlocked: slotBlocked)
+                                   maxHops: maxHops, nodeBlocked: nodeBlocked, slotBlocked: slotBlocked,
+                                   hopsToTarget: hopsToTarget)
     }
 
     /// The out-row slot of arc u → v, or `nil`. O(log deg(u)).
@@ -137,6 +158,7 @@ public struct ShortestSimplePaths: Sequence, LazySequenceProtocol, Sendable {
     let maxHops: Int?
     let nodeBlocked: [Bool]
     let slotBlocked: [Bool]
+    let hopsToTarget: [Int32]?
 
     public func makeIterator() -> Iterator { Iterator(self) }
 
@@ -165,7 +187,8 @@ public struct ShortestSimplePaths: Sequence, LazySequenceProtocol, Sendable {
                 started = true
                 if let first = search.shortestPath(in: base.graph, slotCost: base.slotCost, from: base.source,
                                                    to: base.target, maxHops: base.maxHops,
-                                                   nodeBlocked: nodeBlocked, slotBlocked: slotBlocked) {
+                                                   nodeBlocked: nodeBlocked, slotBlocked: slotBlocked,
+                                                   hopsToTarget: base.hopsToTarget) {
                     candidates.push(cost: first.cost, nodes: first.nodes)
                 }
             } else if let previous = produced.last {
@@ -198,7 +221,8 @@ public struct ShortestSimplePaths: Sequence, LazySequenceProtocol, Sendable {
                 let hopsLeft = base.maxHops.map { $0 - (i - 1) }
                 if hopsLeft.map({ $0 > 0 }) ?? true,
                    let spur = search.shortestPath(in: g, slotCost: base.slotCost, from: spurNode, to: base.target,
-                                                  maxHops: hopsLeft, nodeBlocked: nodeBlocked, slotBlocked: slotBlocked) {
+                                                  maxHops: hopsLeft, nodeBlocked: nodeBlocked, slotBlocked: slotBlocked,
+                                                  hopsToTarget: base.hopsToTarget) {
                     candidates.push(cost: rootCost + spur.cost, nodes: Array(previous[..<(i - 1)]) + spur.nodes)
                 }
                 // Arcs blocked for this root leave nodes that are blocked from now on, so they can
