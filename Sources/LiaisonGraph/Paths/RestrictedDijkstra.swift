@@ -15,6 +15,10 @@
 /// of `target` to pop is a cheapest path with ≤ *H* arcs; among equal costs, one with fewest arcs.
 /// Labels of one path never repeat a node (a repeat would be dominated), so the path is simple.
 ///
+/// Both modes accept lower bounds to the target computed once per Yen sequence (hop distances,
+/// cost distances on the unblocked graph): blocks only lengthen paths, so the bounds stay valid for
+/// every spur search, and they confine each search to nodes that can still reach the target.
+///
 /// - Complexity: O(*m* + *n* log *n*) without a hop limit; O(*H*(*m* + *n* log *n*)) with one
 ///   (each node settles at most *H* + 1 times). Scratch O(*n*) plus the labels created.
 /// - Note: NetworkX's twin is `_bidirectional_dijkstra(G, s, t, ignore_nodes, ignore_edges)` in
@@ -22,13 +26,15 @@
 ///   may return different ones.
 ///
 /// [Dijkstra 1959]: https://doi.org/10.1007/BF01386390
+/// [Hart, Nilsson & Raphael 1968]: https://doi.org/10.1109/TSSC.1968.300136
 struct RestrictedDijkstra: Sendable {
     private struct Key: Comparable, Sendable {
-        var cost: Double
+        /// cost so far + the lower bound to the target (A*), or the cost so far.
+        var priority: Double
         var hops: Int32
         var label: Int32
         static func < (a: Key, b: Key) -> Bool {
-            if a.cost != b.cost { return a.cost < b.cost }
+            if a.priority != b.priority { return a.priority < b.priority }
             if a.hops != b.hops { return a.hops < b.hops }
             return a.label < b.label
         }
@@ -64,18 +70,22 @@ struct RestrictedDijkstra: Sendable {
     ///   - hopsToTarget: optional lower bounds on the arcs from each node to `target` (e.g. hop
     ///     distances without the blocks); with `maxHops`, a label (v, h) is never created when
     ///     h + hopsToTarget[v] > maxHops — exact pruning, since it can never reach the target in time.
+    ///   - costToTarget: optional lower bounds on the cost from each node to `target` (e.g. the
+    ///     distances without the blocks, which are consistent): labels are then ordered by cost +
+    ///     bound (A*, Hart, Nilsson & Raphael 1968), and nodes with an infinite bound are skipped.
     mutating func shortestPath(in graph: Graph, slotCost: [Double], from source: Int, to target: Int,
                                maxHops: Int?, nodeBlocked: [Bool], slotBlocked: [Bool],
-                               hopsToTarget: [Int32]? = nil) -> (cost: Double, nodes: [Int32])? {
+                               hopsToTarget: [Int32]? = nil, costToTarget: [Double]? = nil) -> (cost: Double, nodes: [Int32])? {
         if source == target { return (0, [Int32(source)]) }
         if let maxHops, maxHops <= 0 { return nil }
         if let maxHops, let bound = hopsToTarget, Int(bound[source]) > maxHops { return nil }
+        if let bound = costToTarget, !bound[source].isFinite { return nil }
         defer { reset() }
         let bounded = maxHops != nil
         let limit = Int32(clamping: maxHops ?? Int(Int32.max))
         let t32 = Int32(target)
 
-        addLabel(node: Int32(source), hops: 0, cost: 0, parent: -1)
+        addLabel(node: Int32(source), hops: 0, cost: 0, parent: -1, bound: costToTarget?[source] ?? 0)
         waitingCost[source] = 0
         waitingHops[source] = 0
         touched.append(Int32(source))
@@ -95,6 +105,7 @@ struct RestrictedDijkstra: Sendable {
                 if nodeBlocked[w] && w32 != t32 { continue }
                 let nd = d + slotCost[slot]
                 if bounded, let bound = hopsToTarget, bound[w] > limit - nh { continue }
+                if let bound = costToTarget, !bound[w].isFinite { continue }
                 if bounded {
                     if nh >= settledHops[w] { continue }
                     if nd >= waitingCost[w] && nh >= waitingHops[w] { continue }
@@ -106,19 +117,19 @@ struct RestrictedDijkstra: Sendable {
                     waitingCost[w] = nd
                     waitingHops[w] = nh
                 }
-                addLabel(node: w32, hops: nh, cost: nd, parent: Int32(label))
+                addLabel(node: w32, hops: nh, cost: nd, parent: Int32(label), bound: costToTarget?[w] ?? 0)
             }
         }
         return nil
     }
 
-    private mutating func addLabel(node: Int32, hops: Int32, cost: Double, parent: Int32) {
+    private mutating func addLabel(node: Int32, hops: Int32, cost: Double, parent: Int32, bound: Double) {
         let label = Int32(labelNode.count)
         labelNode.append(node)
         labelHops.append(hops)
         labelCost.append(cost)
         labelParent.append(parent)
-        heap.push(Key(cost: cost, hops: hops, label: label))
+        heap.push(Key(priority: cost + bound, hops: hops, label: label))
     }
 
     private func path(endingAt label: Int) -> [Int32] {
