@@ -23,6 +23,11 @@ of NetworkX's sequence that have at most `max_hops` edges (filtering the full se
 what a hop-limited Yen must reproduce), when at most SCAN paths had to be looked at (else null).
 
 Run from the repository root:  python3 bench/oracle/paths.py
+
+Timing:  python3 bench/oracle/paths.py timing [k] writes /tmp/yen10k.csv (10,000 nodes, 50,000
+edges, w uniform in [0.05, 1], seeded) and times NetworkX and igraph on n0 -> n1 for k paths, then
+compares with `liaison plan --edges /tmp/yen10k.csv --from n0 --to n1 --paths k --format json`
+(run it yourself with `time`; the path lists are compared when /tmp/yen10k-liaison.json exists).
 """
 import json
 import math
@@ -132,5 +137,44 @@ def main():
     print(f"wrote {len(cases)} cases to {OUT}")
 
 
+def timing(k):
+    import sys
+    import time
+    rng = random.Random(5)
+    n, m = 10000, 50000
+    G = nx.Graph()
+    G.add_nodes_from(range(n))
+    while G.number_of_edges() < m:
+        u, v = rng.randrange(n), rng.randrange(n)
+        if u != v and not G.has_edge(u, v):
+            w = round(rng.uniform(0.05, 1.0), 4)
+            G.add_edge(u, v, weight=w, cost=-math.log(w))
+    with open("/tmp/yen10k.csv", "w") as f:
+        f.write("source,target,weight\n")
+        for u, v, d in G.edges(data=True):
+            f.write(f"n{u},n{v},{d['weight']}\n")
+    t = time.time()
+    paths = [[f"n{x}" for x in p] for p in islice(nx.shortest_simple_paths(G, 0, 1, weight="cost"), k)]
+    print(f"networkx {nx.__version__}: {time.time() - t:.3f} s for {k} paths")
+    try:
+        import igraph as ig
+        g = ig.Graph(n=n, edges=[(u, v) for u, v in G.edges()])
+        g.es["cost"] = [d["cost"] for _, _, d in G.edges(data=True)]
+        t = time.time()
+        ip = g.get_k_shortest_paths(0, 1, k=k, weights="cost")
+        print(f"igraph {ig.__version__}: {time.time() - t:.3f} s; same paths as networkx: "
+              f"{[[f'n{x}' for x in p] for p in ip] == paths}")
+    except ImportError:
+        print("igraph not installed", file=sys.stderr)
+    mine = Path("/tmp/yen10k-liaison.json")
+    if mine.exists():
+        got = [p["nodes"] for p in json.loads(mine.read_text())["paths"]]
+        print(f"liaison output (/tmp/yen10k-liaison.json) same paths as networkx: {got == paths}")
+
+
 if __name__ == "__main__":
-    main()
+    import sys
+    if len(sys.argv) > 1 and sys.argv[1] == "timing":
+        timing(int(sys.argv[2]) if len(sys.argv) > 2 else 100)
+    else:
+        main()
