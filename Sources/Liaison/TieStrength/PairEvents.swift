@@ -63,7 +63,7 @@ struct PairEvents {
         result.first = min(day[lo], since)
         result.last = day[end - 1]
         var c = TieComponents()
-        c.recency = exp2(-(t - result.last) / h)
+        c.recency = exp2(-(t - result.last) / model.recencyHalfLifeDays)
         c.intensity = 1 - exp(-intensity / model.intensityScale)
         c.frequency = frequency(touchesInYear(lo, end, at: t))
         c.reciprocity = forward + backward > 0 ? 2 * Double(min(forward, backward)) / Double(forward + backward) : 0

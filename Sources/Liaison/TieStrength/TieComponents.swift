@@ -2,7 +2,7 @@
 /// always means "more of what makes a tie strong".
 ///
 /// The definitions (see docs/tie-strength.md for the reasoning and references):
-/// - `recency` = 2^(−d / h): d days since the last touch, h the half-life (Gilbert & Karahalios 2009,
+/// - `recency` = 2^(−d / h_r): d days since the last touch, h_r its half-life (Gilbert & Karahalios 2009,
 ///   "days since last communication").
 /// - `intensity` = 1 − exp(−I / κ), I = Σ w(channel) · share · 2^(−age / h) over the touches
 ///   (Granovetter 1973: "amount of time"; Onnela et al. 2007: call volume as tie weight).

@@ -177,7 +177,7 @@ private func describe(_ counts: [Channel: Int], meIsP: Bool) -> String {
     return parts.dropLast().joined(separator: ", ") + " and " + parts.last!
 }
 
-private func times(_ n: Int) -> String { n == 1 ? "once" : n == 2 ? "twice" : "\(n) times" }
+private func times(_ n: Int) -> String { n == 0 ? "never" : n == 1 ? "once" : n == 2 ? "twice" : "\(n) times" }
 
 private func speed(_ hours: [Double]) -> String {
     guard !hours.isEmpty else { return "" }
