@@ -14,7 +14,8 @@
 /// - `responsiveness` = answered share × (½ + ½ · mean 2^(−reply hours / r)) over the touches that
 ///   expected an answer.
 /// - `exchange` = 1 − 2^(−X), X = points for deals and introductions between or through the two.
-/// - `embeddedness` = Onnela's overlap n_ab / ((k_a − 1) + (k_b − 1) − n_ab) in the tie graph.
+/// - `embeddedness` = the recency-weighted overlap of the two neighbourhoods in the tie graph
+///   (after Onnela et al. 2007; `PairEventBuilder.overlaps(weights:)`).
 public struct TieComponents: Sendable, Equatable {
     public var recency: Double = 0
     public var intensity: Double = 0

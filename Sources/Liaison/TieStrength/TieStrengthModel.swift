@@ -78,10 +78,22 @@ public struct TieStrengthModel: Sendable, Equatable {
 
     /// s_b: the behavioural strength from the components (see the type's documentation).
     public func behaviouralStrength(_ c: TieComponents) -> Double {
+        rescaled(linearPredictor(c))
+    }
+
+    /// z = β₀ + Σ βₖ cₖ.
+    @inline(__always)
+    public func linearPredictor(_ c: TieComponents) -> Double {
         let w = weights
-        let z = intercept + w[0] * c.recency + w[1] * c.intensity + w[2] * c.frequency + w[3] * c.reciprocity
+        return intercept + w[0] * c.recency + w[1] * c.intensity + w[2] * c.frequency + w[3] * c.reciprocity
             + w[4] * c.duration + w[5] * c.responsiveness + w[6] * c.exchange + w[7] * c.embeddedness
-        return rescaled(z)
+    }
+
+    /// s from z (and the declared strength, if any).
+    public func strength(fromLinearPredictor z: Double, declared: Double?) -> Double {
+        let sb = rescaled(z)
+        guard let declared else { return sb }
+        return (1 - declaredWeight) * sb + declaredWeight * min(1, max(0, declared))
     }
 
     /// (σ(z) − σ(β₀)) / (σ(β₀ + Σβ) − σ(β₀)), clamped to 0–1.
