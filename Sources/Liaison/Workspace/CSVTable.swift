@@ -14,10 +14,16 @@ struct TableSchema {
     var knownList: String { columns.joined(separator: ", ") }
 }
 
-/// Where each known column sits in a file's header (`nil` when absent).
+/// Where each known column sits in a file's header (`nil` when absent). Looked up by a linear scan
+/// of a dozen short names: cheaper per row than hashing a `String`.
 struct ColumnMap {
-    var index: [String: Int] = [:]
-    subscript(_ name: String) -> Int? { index[name] }
+    private var names: [String] = []
+    private var positions: [Int] = []
+    subscript(_ name: String) -> Int? {
+        for k in names.indices where names[k] == name { return positions[k] }
+        return nil
+    }
+    mutating func set(_ name: String, _ position: Int) { names.append(name); positions.append(position) }
     /// Number of columns the header declares.
     var width = 0
 }
@@ -44,11 +50,11 @@ struct DiagnosticLog {
         warnings.append(d)
     }
 
-    /// Adds the "… and N more" lines for files over the cap.
-    mutating func finish() {
-        for (file, n) in perFile where n > cap {
-            errors.append(Diagnostic(file: file, line: Int.max, column: 0,
-                                     message: "… and \(n - cap) more errors in this file (only the first \(cap) are shown)"))
+    /// One "… and N more" line per file over the cap, to print after the errors.
+    var overflow: [Diagnostic] {
+        perFile.filter { $0.value > cap }.sorted { $0.key < $1.key }.map {
+            Diagnostic(file: $0.key, line: 0, column: 0,
+                       message: "… and \($0.value - cap) more errors in this file (only the first \(cap) are shown)")
         }
     }
 }
@@ -70,7 +76,7 @@ extension Diagnostic {
 /// data record and the column map. Syntax errors and header problems go to `log`.
 func readTable(path: String, schema: TableSchema, log: inout DiagnosticLog,
                _ body: (CSVRecord, ColumnMap, inout DiagnosticLog) -> Void) throws {
-    let reader = try CSVReader(contentsOf: path)
+    let reader = CSVReader(file: path, bytes: try readFileBytes(path))
     var columns: ColumnMap?
     var sawHeader = false
     do {
@@ -108,20 +114,48 @@ private func header(_ record: CSVRecord, schema: TableSchema, log: inout Diagnos
         let name = (record.string(i) ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         found.append(name)
         if schema.columns.contains(name) {
-            if let first = map.index[name] {
-                log.error(record.diagnostic(i, "duplicate column '\(name)' (also column \(first + 1) of the header)"))
+            if let first = map[name] {
+                log.error(record.diagnostic(i, "duplicate column '\(shown(name))' (also column \(first + 1) of the header)"))
             } else {
-                map.index[name] = i
+                map.set(name, i)
             }
         } else if !name.isEmpty {
-            log.warning(record.diagnostic(i, "unknown column '\(name)' is kept and ignored (known: \(schema.knownList))"))
+            log.warning(record.diagnostic(i, "unknown column '\(shown(name))' is kept and ignored (known: \(schema.knownList))"))
         }
     }
-    for name in schema.columns where schema.required.contains(name) && map.index[name] == nil {
+    for name in schema.columns where schema.required.contains(name) && map[name] == nil {
         log.error(Diagnostic(file: record.file, line: 1, column: 1,
-            message: "missing required column '\(name)': the header must name \(schema.requiredList) (it names \(found.filter { !$0.isEmpty }.joined(separator: ", ")))"))
+            message: "missing required column '\(shown(name))': the header must name \(schema.requiredList) (it names \(shown(found.filter { !$0.isEmpty }.joined(separator: ", "))))"))
     }
     return map
+}
+
+/// The bytes of the file at `path`, read straight into one array (no intermediate `Data` copy, so
+/// a large file costs its size once). Throws `InputMissing` when it cannot be read.
+func readFileBytes(_ path: String) throws -> [UInt8] {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else {
+        throw InputMissing(path: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+        throw InputMissing(path: path, reason: "not a regular file")
+    }
+    let size = Int(info.st_size)
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        var done = 0
+        while done < size {
+            let n = read(fd, buffer.baseAddress! + done, size - done)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { failed = n < 0; break }
+            done += n
+        }
+        count = done
+    }
+    if failed { throw InputMissing(path: path, reason: "cannot be read") }
+    return bytes
 }
 
 // MARK: - Typed fields
@@ -157,6 +191,13 @@ extension CSVRecord {
         if let f = s.utf8.first, let l = s.utf8.last, f != 0x20, f != 0x09, l != 0x20, l != 0x09 { return s }
         return s.trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
     }
+}
+
+/// A value from the user's file as it is quoted in a message: control and bidi characters shown as
+/// U+FFFD (so a hostile cell cannot drive the terminal), at most 80 characters.
+func shown(_ value: String) -> String {
+    let safe = TextTable.sanitize(value)
+    return safe.count > 80 ? String(safe.prefix(79)) + "…" : safe
 }
 
 /// Reads a decimal number from trimmed bytes: digits with an optional sign, point and exponent
@@ -217,7 +258,7 @@ func parseChoice<E: RawRepresentable & CaseIterable>(_ b: UnsafeBufferPointer<UI
 func choiceMessage<E: RawRepresentable & CaseIterable>(_ what: String, _ value: String, _ type: E.Type) -> String
     where E.RawValue == String {
     let all = E.allCases.map(\.rawValue)
-    var message = "unknown \(what) '\(value)': expected one of \(all.joined(separator: ", "))"
+    var message = "unknown \(what) '\(shown(value))': expected one of \(all.joined(separator: ", "))"
     let lower = value.lowercased()
     if let best = all.min(by: { editDistance($0, lower) < editDistance($1, lower) }), editDistance(best, lower) <= 2 {
         message += " (did you mean '\(best)'?)"

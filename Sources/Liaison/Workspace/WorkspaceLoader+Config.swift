@@ -100,10 +100,10 @@ extension LoadState {
             if let me = ws.me { touched[Int(me)] = true }
             let never = touched.indices.filter { !touched[$0] }
             if !never.isEmpty {
-                let shown = never.prefix(8).map { ws.contacts[$0].id }.joined(separator: ", ")
+                let listed = never.prefix(8).map { shown(ws.contacts[$0].id) }.joined(separator: ", ")
                 let line = contactLines[never[0]]
                 log.warning(Diagnostic(file: contactsFile, line: line, column: 1,
-                    message: "\(never.count) contact\(never.count == 1 ? " is" : "s are") never touched in interactions.csv: \(shown)\(never.count > 8 ? ", …" : "")"))
+                    message: "\(never.count) contact\(never.count == 1 ? " is" : "s are") never touched in interactions.csv: \(listed)\(never.count > 8 ? ", …" : "")"))
             }
         }
         if let asOf = ws.config.asOf {
@@ -115,7 +115,7 @@ extension LoadState {
         }
         let notSuppliers = Set(ws.deliveries.map(\.supplier)).filter { ws.contacts[Int($0)].kind != .supplier }
         if !notSuppliers.isEmpty {
-            let ids = notSuppliers.map { ws.contacts[Int($0)].id }.sorted().prefix(8).joined(separator: ", ")
+            let ids = notSuppliers.map { shown(ws.contacts[Int($0)].id) }.sorted().prefix(8).joined(separator: ", ")
             log.warning(Diagnostic(file: path("deliveries.csv"), line: 0, column: 0,
                 message: "deliveries from contacts whose kind is not supplier: \(ids)"))
         }

@@ -29,7 +29,7 @@ extension LoadState {
             }
             let (index, inserted) = fields.ids.insert(id)
             if !inserted {
-                log.error(r.diagnostic(idCol, "duplicate id '\(id)': already used at line \(lines[Int(index)]); ids must be unique"))
+                log.error(r.diagnostic(idCol, "duplicate id '\(shown(id))': already used at line \(lines[Int(index)]); ids must be unique"))
                 return
             }
             let name = r.text(c["name"], &log) ?? ""
@@ -41,7 +41,7 @@ extension LoadState {
             if kind == .me {
                 if let first = meRow {
                     log.error(r.diagnostic(c["kind"]!,
-                        "a second contact of kind 'me' (the first is '\(contacts[Int(first.index)].id)' at line \(first.line)): at most one contact is me"))
+                        "a second contact of kind 'me' (the first is '\(shown(contacts[Int(first.index)].id))' at line \(first.line)): at most one contact is me"))
                 } else {
                     meRow = (index, r.line)
                 }
@@ -50,7 +50,6 @@ extension LoadState {
             if let col = c["tags"], let text = r.text(col, &log), !text.isEmpty {
                 tags = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             }
-            _ = ok
             contacts.append(Contact(
                 id: id, name: name, kind: kind,
                 organization: r.text(c["organization"], &log) ?? "", title: r.text(c["title"], &log) ?? "",
@@ -73,13 +72,13 @@ extension LoadState {
             guard let index = fields.ids.index(of: id) else {
                 if fields.contactsUsable {
                     log.error(Diagnostic(file: file, line: configMePlace.line, column: configMePlace.column,
-                                         message: "me = '\(id)' names no contact: no row of contacts.csv has this id"))
+                                         message: "me = '\(shown(id))' names no contact: no row of contacts.csv has this id"))
                 }
                 return
             }
             if let row = meRow, row.index != index {
                 log.error(Diagnostic(file: file, line: configMePlace.line, column: configMePlace.column,
-                    message: "me = '\(id)' but contact '\(contacts[Int(row.index)].id)' (contacts.csv line \(row.line)) has kind 'me': at most one contact is me"))
+                    message: "me = '\(shown(id))' but contact '\(shown(contacts[Int(row.index)].id))' (contacts.csv line \(row.line)) has kind 'me': at most one contact is me"))
                 return
             }
             me = index

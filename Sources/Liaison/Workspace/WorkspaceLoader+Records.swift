@@ -30,13 +30,18 @@ extension LoadState {
         let f = fields
         var out = [Interaction]()
         var selfTouches = 0, selfTouchLine = 0
-        try readTable(path: file, schema: .interactions, log: &log) { r, c, log in
+        // Column positions, looked up once (this file can have millions of rows).
+        var columns: [Int?] = []
+        try readTable(path: file, schema: .interactions, log: &log) { r, map, log in
+            if columns.isEmpty { columns = TableSchema.interactions.columns.map { map[$0] } }
+            let c = (date: columns[0], from: columns[1], to: columns[2], channel: columns[3], reply: columns[4],
+                     outcome: columns[5], note: columns[6])
             var ok = true
-            let date = f.date(r, c["date"], "date", required: true, &log, &ok)
-            let from = f.contactRef(r, c["from"], "from", required: true, &log, &ok)
-            var to = f.contactList(r, c["to"], "to", &log, &ok)
-            let channel = f.choice(r, c["channel"], "channel", Channel.other, &log, &ok)
-            let reply = f.number(r, c["reply_hours"], "reply_hours", required: false, range: anyNonNegative,
+            let date = f.date(r, c.date, "date", required: true, &log, &ok)
+            let from = f.contactRef(r, c.from, "from", required: true, &log, &ok)
+            var to = f.contactList(r, c.to, "to", &log, &ok)
+            let channel = f.choice(r, c.channel, "channel", Channel.other, &log, &ok)
+            let reply = f.number(r, c.reply, "reply_hours", required: false, range: anyNonNegative,
                                  expected: "hours as a number ≥ 0, or empty when no reply came", &log, &ok)
             guard ok, let date, let from else { return }
             if let k = to.firstIndex(of: from) {
@@ -45,8 +50,8 @@ extension LoadState {
                 if selfTouchLine == 0 { selfTouchLine = r.line }
                 if to.isEmpty { return }
             }
-            let outcome = c["outcome"].map { r.isEmpty($0) ? "" : (r.text($0, &log) ?? "") } ?? ""
-            let note = c["note"].map { r.isEmpty($0) ? "" : (r.text($0, &log) ?? "") } ?? ""
+            let outcome = c.outcome.map { r.isEmpty($0) ? "" : (r.text($0, &log) ?? "") } ?? ""
+            let note = c.note.map { r.isEmpty($0) ? "" : (r.text($0, &log) ?? "") } ?? ""
             out.append(Interaction(date: Date(timeIntervalSince1970: date), from: from, to: to, channel: channel,
                                    replyHours: reply, outcome: outcome, note: note))
         }
@@ -74,7 +79,7 @@ extension LoadState {
                                     expected: "1–5 or 0–1 (higher = stronger), or empty", &log, &ok)
             let since = f.date(r, c["since"], "since", required: false, &log, &ok)
             if let a, let b, a == b {
-                log.error(r.diagnostic(c["b"]!, "a tie needs two different contacts: a and b are both '\(r.string(c["b"]!) ?? "")'"))
+                log.error(r.diagnostic(c["b"]!, "a tie needs two different contacts: a and b are both '\(shown(r.string(c["b"]!) ?? ""))'"))
                 ok = false
             }
             guard ok, let a, let b else { return }

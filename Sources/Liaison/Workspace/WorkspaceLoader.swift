@@ -45,9 +45,8 @@ public enum WorkspaceLoader {
         try state.loadDeliveries()
         try state.loadFeedback()
         state.resolveMe()
-        state.log.finish()
         if !state.log.errors.isEmpty {
-            throw InputErrors(Diagnostic.sortedByPlace(state.log.errors))
+            throw InputErrors(Diagnostic.sortedByPlace(state.log.errors) + state.log.overflow)
         }
         let workspace = Workspace(directory: directory, contacts: state.contacts, interactions: state.interactions,
                                   ties: state.ties, introductions: state.introductions, deals: state.deals,
@@ -101,7 +100,7 @@ struct FieldReader {
 
     private func unknown(_ r: CSVRecord, _ col: Int, _ name: String, _ id: String, _ log: inout DiagnosticLog) {
         if contactsUsable {
-            log.error(r.diagnostic(col, "unknown contact id '\(id)' in \(name): no row of contacts.csv has this id"))
+            log.error(r.diagnostic(col, "unknown contact id '\(shown(id))' in \(name): no row of contacts.csv has this id"))
         }
     }
 
@@ -173,7 +172,7 @@ struct FieldReader {
                 return nil
             }
             if let t = ISODate.parse(b) { return t }
-            log.error(r.diagnostic(col, "bad date '\(String(decoding: b, as: UTF8.self))' in \(name): \(ISODate.expected)"))
+            log.error(r.diagnostic(col, "bad date '\(shown(String(decoding: b, as: UTF8.self)))' in \(name): \(ISODate.expected)"))
             ok = false
             return nil
         }
@@ -189,13 +188,13 @@ struct FieldReader {
                 return nil
             }
             guard let v = parseNumber(b) else {
-                log.error(r.diagnostic(col, "\(name) '\(String(decoding: b, as: UTF8.self))' is not a number: expected \(expected)"))
+                log.error(r.diagnostic(col, "\(name) '\(shown(String(decoding: b, as: UTF8.self)))' is not a number: expected \(expected)"))
                 ok = false
                 return nil
             }
             guard range.contains(v) else {
                 let what = v < 0 && range.lowerBound >= 0 ? "negative \(name)" : "\(name) out of range"
-                log.error(r.diagnostic(col, "\(what) '\(String(decoding: b, as: UTF8.self))': expected \(expected)"))
+                log.error(r.diagnostic(col, "\(what) '\(shown(String(decoding: b, as: UTF8.self)))': expected \(expected)"))
                 ok = false
                 return nil
             }
@@ -211,7 +210,7 @@ struct FieldReader {
         return r.withTrimmedBytes(col) { b -> E in
             if b.isEmpty { return fallback }
             if let v = parseChoice(b, as: E.self) { return v }
-            log.error(r.diagnostic(col, choiceMessage(name, String(decoding: b, as: UTF8.self), E.self)))
+            log.error(r.diagnostic(col, choiceMessage(name, shown(String(decoding: b, as: UTF8.self)), E.self)))
             ok = false
             return fallback
         }

@@ -34,13 +34,15 @@ struct CheckCommand: ParsableCommand {
     }
 
     static func report(_ ws: Workspace, directory: String, warnings: Int) -> String {
-        var table = TextTable(headers: ["file", "rows"], alignments: [.left, .right])
+        var table = TextTable(headers: ["file", "status", "rows"], alignments: [.left, .left, .right])
         let counts = [ws.contacts.count, ws.interactions.count, ws.ties.count, ws.introductions.count,
                       ws.deals.count, ws.deliveries.count, ws.feedback.count]
         for (name, count) in zip(WorkspaceLoader.fileNames, counts) {
             let exists = FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(name))
-            table.append([name, exists ? String(count) : "absent"])
+            table.append([name, exists ? "ok" : "absent", exists ? String(count) : ""])
         }
+        let toml = FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("liaison.toml"))
+        table.append(["liaison.toml", toml ? "ok" : "absent", ""])
         var out = TextTable.sanitize(directory) + ": valid workspace\n" + table.rendered()
         if let first = ws.interactions.min(by: { $0.date < $1.date })?.date,
            let last = ws.interactions.max(by: { $0.date < $1.date })?.date {

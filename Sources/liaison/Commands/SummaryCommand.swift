@@ -18,7 +18,7 @@ struct SummaryCommand: ParsableCommand {
         --format json writes one object: nodes, edges, directed, components, largest_component, \
         isolated, density, and for a workspace: files (rows per file), interactions \
         {count, first, last}, kinds {kind: count}, top_contacts [{id, name, kind, interactions}]; \
-        for a plain graph: top_nodes [{id, degree}].
+        for a plain graph: top_nodes [{id, name, degree}].
 
         EXAMPLES:
           liaison summary data/demo
@@ -27,8 +27,18 @@ struct SummaryCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The workspace folder.")
+    @Argument(help: "The workspace folder (or give --edges).")
     var workspace: String?
+
+    // The same options as InputOptions (which, for now, requires --edges): a workspace OR a graph.
+    @Option(name: .long, help: ArgumentHelp(
+        "A plain graph: CSV with header source,target[,weight], a whitespace edge list (# comments) or GraphML.",
+        discussion: "Parallel edges are merged by summing their weights; self-loops are dropped with a warning.",
+        valueName: "FILE"))
+    var edges: String?
+
+    @Flag(name: .long, help: "Treat the edges of --edges as directed arcs (GraphML: taken from the file).")
+    var directed = false
 
     @Option(help: "Output format: table or json.")
     var format: OutputFormat = .table
@@ -39,11 +49,21 @@ struct SummaryCommand: ParsableCommand {
     func validate() throws {
         if format == .csv { throw ValidationError("summary writes --format table or json") }
         if top < 0 { throw ValidationError("--top must be ≥ 0") }
-        if workspace == nil { throw ValidationError("give a workspace folder or --edges FILE") }
+        if (workspace == nil) == (edges == nil) { throw ValidationError("give a workspace folder or --edges FILE (not both)") }
+        if directed && edges == nil { throw ValidationError("--directed applies to --edges") }
     }
 
     func run() throws {
         try reportingErrors {
+            if let edges {
+                let loaded = try EdgeListLoader.load(path: edges, directed: directed ? true : nil)
+                for w in loaded.warnings { printError(w.description) }
+                let summary = NetworkSummary(graph: loaded.network.graph)
+                let top = Self.topNodes(loaded, count: self.top)
+                print(format == .json ? Self.json(summary, top: top, loaded).serialized(pretty: true)
+                                      : Self.table(summary, top: top, loaded), terminator: format == .json ? "\n" : "")
+                return
+            }
             let (ws, warnings) = try WorkspaceLoader.load(from: workspace!)
             if !warnings.isEmpty {
                 printError("\(warnings.count) warning\(warnings.count == 1 ? "" : "s") (see liaison check \(workspace!))")
@@ -89,6 +109,34 @@ struct SummaryCommand: ParsableCommand {
             out += top.rendered()
         }
         return out
+    }
+
+    /// Nodes of highest degree (total degree when directed), most first; ties by node order.
+    static func topNodes(_ loaded: LoadedEdgeList, count: Int) -> [(node: Int, degree: Int)] {
+        let g = loaded.network.graph
+        let degree = (0 ..< g.nodeCount).map { g.isDirected ? g.degree($0) + g.inDegree($0) : g.degree($0) }
+        return degree.indices.sorted { degree[$0] != degree[$1] ? degree[$0] > degree[$1] : $0 < $1 }
+            .prefix(count).map { ($0, degree[$0]) }
+    }
+
+    static func table(_ s: NetworkSummary, top: [(node: Int, degree: Int)], _ loaded: LoadedEdgeList) -> String {
+        var out = networkLines(s)
+        if !top.isEmpty {
+            out += "\nhighest degree\n"
+            var t = TextTable(headers: ["node", "name", "degree"], alignments: [.left, .left, .right])
+            for (node, degree) in top { t.append([loaded.network.labels[node], loaded.names[node], String(degree)]) }
+            out += t.rendered()
+        }
+        return out
+    }
+
+    static func json(_ s: NetworkSummary, top: [(node: Int, degree: Int)], _ loaded: LoadedEdgeList) -> JSONValue {
+        var fields = networkJSON(s)
+        fields.append(("top_nodes", .array(top.map {
+            .object([("id", .string(loaded.network.labels[$0.node])), ("name", .string(loaded.names[$0.node])),
+                     ("degree", .integer($0.degree))])
+        })))
+        return .object(fields)
     }
 
     static func networkJSON(_ s: NetworkSummary) -> [(String, JSONValue)] {
