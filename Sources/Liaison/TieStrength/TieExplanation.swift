@@ -86,7 +86,7 @@ extension Workspace {
                            + speed(answeredByQ))
         }
         if expectedOfP > 0 {
-            answers.append((meIsP ? "you answered" : "\(pName) answered") + " \(answeredByP.count) of \(expectedOfP) of \(qName)'s"
+            answers.append((meIsP ? "you answered" : "\(pName) answered") + " \(answeredByP.count) of \(expectedOfP) of \(qName)'s messages"
                            + speed(answeredByP))
         }
         if !answers.isEmpty {
