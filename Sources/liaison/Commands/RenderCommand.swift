@@ -1,0 +1,169 @@
+import ArgumentParser
+import Foundation
+import Liaison
+import LiaisonGraph
+import LiaisonRender
+
+extension LayoutEngine: ExpressibleByArgument {}
+extension DrawingFormat: ExpressibleByArgument {}
+
+/// `liaison render`: draws the network with the Graphviz library (SPEC §4).
+struct RenderCommand: ParsableCommand {
+    enum View: String, ExpressibleByArgument, CaseIterable {
+        case network, ego, communities, plan
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw the network with Graphviz as SVG, PNG, PDF or DOT.",
+        discussion: """
+        Views: network (everything; a summary above 500 nodes unless --full), ego (one contact's \
+        network to --hops hops, rings by distance), communities (groups placed together), plan \
+        (introduction paths given with --path, over the faded network).
+
+        Colour = connected component, size = degree (betweenness once available), line width = \
+        tie strength (the weight; weak ties dashed), labels on the top --labels nodes; every node \
+        has a tooltip in SVG. The layout defaults to what suits the view: sfdp for large graphs, \
+        neato for small ones, twopi for ego, fdp with clusters for small community drawings. \
+        --format dot writes the DOT source (with layout=ENGINE) for the dot program.
+
+        The output file is written only when the drawing succeeded, and atomically. Without -o \
+        the drawing goes to standard output (not PNG or PDF on a terminal).
+
+        EXAMPLES:
+          liaison render --edges karate.csv -o karate.svg
+          liaison render --edges karate.csv --view ego --ego 1 --hops 2 --format png -o ego.png
+          liaison render --edges big.csv --layout sfdp --full --format dot -o big.dot
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "What to draw.")
+    var view: View = .network
+
+    @Option(help: "Graphviz layout engine (default: chosen for the view and the size).")
+    var layout: LayoutEngine?
+
+    @Option(help: "Output format.")
+    var format: DrawingFormat = .svg
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to FILE (default: standard output).", valueName: "FILE"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The node at the centre of the ego view.", valueName: "ID"))
+    var ego: String?
+
+    @Option(help: "Hops from the ego in the ego view.")
+    var hops: Int = 2
+
+    @Option(help: "Label the top N nodes by size (emphasised nodes are always labelled).")
+    var labels: Int = 30
+
+    @Flag(help: "Draw every node even when the graph is large (above 500 nodes).")
+    var full = false
+
+    @Option(name: .customLong("path"), help: ArgumentHelp(
+        "An introduction path for the plan view, as comma-separated node ids from the asker to the target (repeatable).",
+        valueName: "ID,ID,…"))
+    var paths: [String] = []
+
+    func validate() throws {
+        if hops < 0 { throw ValidationError("--hops must be 0 or more") }
+        if labels < 0 { throw ValidationError("--labels must be 0 or more") }
+        if view == .ego && ego == nil { throw ValidationError("the ego view needs --ego ID") }
+        if view == .plan && paths.isEmpty { throw ValidationError("the plan view needs at least one --path ID,ID,…") }
+        if output == nil && (format == .png || format == .pdf) && isatty(STDOUT_FILENO) != 0 {
+            throw ValidationError("\(format.rawValue) is binary: give -o FILE or redirect standard output")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let network = try input.loadNetwork()
+            let drawingInput = Self.drawingInput(network)
+            let options = ViewOptions(labels: labels, full: full)
+            let drawing: NetworkDrawing
+            switch view {
+            case .network:
+                drawing = NetworkView.drawing(drawingInput, options: options)
+            case .communities:
+                drawing = CommunitiesView.drawing(drawingInput, options: options)
+            case .ego:
+                let id = ego ?? ""
+                guard let index = network.network.index(of: id) else {
+                    throw ValidationError("--ego \(id): no node has this id")
+                }
+                drawing = EgoView.drawing(drawingInput, ego: index, hops: hops, options: options)
+            case .plan:
+                var resolved: [[Int]] = []
+                for path in paths {
+                    let ids = path.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                    resolved.append(try ids.map { id in
+                        guard let i = network.network.index(of: id) else {
+                            throw ValidationError("--path \(path): no node has the id \(id)")
+                        }
+                        return i
+                    })
+                }
+                drawing = PlanView.drawing(drawingInput, paths: resolved, options: options)
+            }
+            let rendered: RenderedDrawing
+            do {
+                rendered = try NetworkRenderer().render(drawing, engine: layout, format: format)
+            } catch let error as GraphvizError where error.isUnavailable {
+                printError("liaison: \(error)")
+                throw ExitCode(Exit.unavailable)
+            }
+            for warning in rendered.warnings { printError("graphviz: \(warning)") }
+            if let output {
+                try AtomicFile.write(rendered.data, to: output)
+            } else {
+                FileHandle.standardOutput.write(Data(rendered.data))
+            }
+        }
+    }
+
+    /// The analyses the drawing shows, for a plain graph: size = degree (in + out when directed),
+    /// groups = weakly connected components (biggest first), strength = weight / largest weight.
+    /// The graph core's betweenness, communities and tie strength replace these as they land.
+    static func drawingInput(_ network: AnalysisNetwork) -> DrawingInput {
+        let g = network.graph
+        let degree = (0 ..< g.nodeCount).map { Double(g.isDirected ? g.degree($0) + g.inDegree($0) : g.degree($0)) }
+        let component = weakComponents(g)
+        var sizes = [Int](repeating: 0, count: (component.max() ?? -1) + 1)
+        for c in component { sizes[c] += 1 }
+        let order = sizes.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+        var names = [String](repeating: "", count: sizes.count)
+        for (rank, c) in order.enumerated() {
+            names[c] = "component \(rank + 1) (\(sizes[c]) contact\(sizes[c] == 1 ? "" : "s"))"
+        }
+        return DrawingInput(graph: g, ids: network.ids, names: network.names,
+                            size: NodeMeasure(name: "degree", values: degree),
+                            groups: (component, names, "connected component"))
+    }
+
+    /// Weakly connected component of every node, numbered in order of their first node:
+    /// breadth-first search, O(n + m).
+    static func weakComponents(_ g: Graph) -> [Int] {
+        var component = [Int](repeating: -1, count: g.nodeCount)
+        var queue: [Int] = []
+        var next = 0
+        for s in 0 ..< g.nodeCount where component[s] < 0 {
+            component[s] = next
+            queue.removeAll(keepingCapacity: true)
+            queue.append(s)
+            var head = 0
+            while head < queue.count {
+                let u = queue[head]
+                head += 1
+                for v in g.neighbors(u) where component[Int(v)] < 0 { component[Int(v)] = next; queue.append(Int(v)) }
+                if g.isDirected {
+                    for v in g.inNeighbors(u) where component[Int(v)] < 0 { component[Int(v)] = next; queue.append(Int(v)) }
+                }
+            }
+            next += 1
+        }
+        return component
+    }
+}
