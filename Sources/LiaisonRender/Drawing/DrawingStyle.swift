@@ -41,7 +41,7 @@ public struct DrawingStyle: Sendable {
         var taken = Set<String>()
         taken.reserveCapacity(drawing.nodes.count)
         for node in drawing.nodes {
-            let name = unique(DrawingText.inert(node.id), in: &taken)
+            let name = unique(DrawingText.name(node.id), in: &taken)
             g.addNode(name, nodeAttributes(node))
         }
         let edgeTooltips = drawing.edges.count <= edgeTooltipLimit
@@ -89,12 +89,15 @@ public struct DrawingStyle: Sendable {
             a.append(.init("rankdir", "LR"))
         case .circo:
             a.append(.init("splines", "false"))
-        case .sfdp, .neato, .fdp, .twopi:
+        case .sfdp, .neato, .twopi:
             a += [.init("overlap", "prism"), .init("sep", "+4"), .init("splines", "false")]
+        case .fdp:
+            // No `sep` here: fdp 2.42 with clusters and sep="+4" crashes (the dot program too).
+            a += [.init("overlap", "prism"), .init("splines", "false")]
         }
         if engine == .twopi {
             a.append(.init("ranksep", "1.1"))
-            if let root = drawing.root { a.append(.init("root", DrawingText.inert(drawing.nodes[root].id))) }
+            if let root = drawing.root { a.append(.init("root", DrawingText.name(drawing.nodes[root].id))) }
         }
         let legend = legendLines(drawing)
         if !legend.isEmpty {

@@ -14,6 +14,8 @@
 ///   without them still reads right to left;
 /// - escape sequences in labels and tooltips (`\N`, `\n`, `\l`, `\G` …): ``label(_:limit:)``
 ///   doubles every backslash, ``tooltip(_:)`` too, with an invisible word joiner after each.
+/// - entities: Graphviz decodes `&amp;` in labels and copies `&amp;` into SVG as is, so an `&`
+///   that starts something entity-like is written `&amp;` (``protectingEntities(_:)``).
 /// Very long text is cut to a limit with "…" in labels (tooltips keep more).
 public enum DrawingText {
     /// `text` with control and bidirectional-formatting characters replaced (see above).
@@ -26,16 +28,64 @@ public enum DrawingText {
         return String(out)
     }
 
-    /// Text for a `label` or `xlabel`: inert, backslashes doubled, at most `limit` characters.
+    /// A node name: inert, with entity-like `&…;` protected (the name becomes the SVG `<title>`),
+    /// at most ``nameLimit`` characters: fdp 2.42 crashes or hangs on names of thousands of characters.
+    public static func name(_ text: String) -> String {
+        protectingEntities(truncated(inert(text), nameLimit))
+    }
+
+    public static let nameLimit = 300
+
+    /// Text for a `label` or `xlabel`: inert, backslashes doubled, entity-like `&…;` protected,
+    /// at most `limit` characters.
     public static func label(_ text: String, limit: Int = 40) -> String {
-        escaped(truncated(inert(text), limit))
+        protectingEntities(escaped(truncated(inert(text), limit)))
+    }
+
+    /// `text` with `&` written `&amp;` where it starts something Graphviz takes for an entity
+    /// (`&name;`, `&#123;`, `&#x1F;`, even `&;`): Graphviz decodes entities in labels and passes
+    /// them through unescaped into SVG, so the name `R&amp;D` would otherwise show as `R&D`. A lone
+    /// `&` (as in `Tom & Jerry`) is left alone; Graphviz escapes it.
+    /// Mirrors `xml_isentity` in Graphviz's `lib/common/xml.c`.
+    public static func protectingEntities(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        for (i, b) in bytes.enumerated() {
+            if b == UInt8(ascii: "&") && looksLikeEntity(bytes, i) {
+                out += Array("&amp;".utf8)
+            } else {
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func looksLikeEntity(_ s: [UInt8], _ amp: Int) -> Bool {
+        var i = amp + 1
+        func isDigit(_ c: UInt8) -> Bool { (48 ... 57).contains(c) }
+        func isHex(_ c: UInt8) -> Bool { isDigit(c) || (65 ... 70).contains(c) || (97 ... 102).contains(c) }
+        func isAlpha(_ c: UInt8) -> Bool { (65 ... 90).contains(c) || (97 ... 122).contains(c) }
+        if i < s.count && s[i] == UInt8(ascii: "#") {
+            i += 1
+            if i < s.count && (s[i] == UInt8(ascii: "x") || s[i] == UInt8(ascii: "X")) {
+                i += 1
+                while i < s.count && isHex(s[i]) { i += 1 }
+            } else {
+                while i < s.count && isDigit(s[i]) { i += 1 }
+            }
+        } else {
+            while i < s.count && isAlpha(s[i]) { i += 1 }
+        }
+        return i < s.count && s[i] == UInt8(ascii: ";")
     }
 
     /// Text for a `tooltip`: inert, at most 2,000 characters, every backslash doubled and followed
     /// by a word joiner (U+2060, invisible): Graphviz 2.42 turns `\\` into `\` in tooltips *before*
     /// it expands `\N`, so `\\N` alone would still show the node's name.
     public static func tooltip(_ text: String) -> String {
-        let t = truncated(inert(text), 2_000)
+        let t = protectingEntities(truncated(inert(text), 2_000))
         return t.contains("\\") ? t.replacingOccurrences(of: "\\", with: "\\\\\u{2060}") : t
     }
 

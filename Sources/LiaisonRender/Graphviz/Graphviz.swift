@@ -100,10 +100,16 @@ public enum Graphviz {
     /// Lays `graph` out with `engine` and renders it as `format` (the DOT source is written without
     /// a layout). Everything Graphviz allocated is freed before this returns.
     public static func render(_ graph: GraphvizGraph, engine: LayoutEngine, format: DrawingFormat) throws -> RenderedDrawing {
+        try render(graph, engineName: engine.rawValue, format: format)
+    }
+
+    /// ``render(_:engine:format:)`` with the engine by name (an unknown name is
+    /// ``GraphvizError/engineUnavailable(_:available:)``).
+    static func render(_ graph: GraphvizGraph, engineName: String, format: DrawingFormat) throws -> RenderedDrawing {
         try withContext { gvc in
             let engines = plugins("layout", gvc)
-            guard engines.contains(engine.rawValue) else {
-                throw GraphvizError.engineUnavailable(engine.rawValue, available: engines)
+            guard engines.contains(engineName) else {
+                throw GraphvizError.engineUnavailable(engineName, available: engines)
             }
             let devices = plugins("device", gvc)
             guard devices.contains(format.graphvizFormat) else {
@@ -127,8 +133,8 @@ public enum Graphviz {
                 return RenderedDrawing(data: Array(UnsafeRawBufferPointer(start: source, count: size)),
                                        warnings: warningLines())
             }
-            guard gvLayout(gvc, g, engine.rawValue) == 0 else {
-                throw GraphvizError.layoutFailed(engine: engine.rawValue, message: takeMessages())
+            guard gvLayout(gvc, g, engineName) == 0 else {
+                throw GraphvizError.layoutFailed(engine: engineName, message: takeMessages())
             }
             defer { gvFreeLayout(gvc, g) }
             guard gvRenderData(gvc, g, format.graphvizFormat, &data, &length) == 0, let data else {
