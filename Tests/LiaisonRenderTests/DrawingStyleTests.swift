@@ -16,7 +16,8 @@ private func value(_ attributes: [GraphvizAttribute], _ name: String) -> String?
         #expect(engine == .dot ? splines == nil : splines == "false", "\(engine)")
         #expect(value(g.attributes, "layout") == engine.rawValue)
         #expect(value(g.attributes, "outputorder") == "edgesfirst")
-        if [.sfdp, .neato, .fdp, .twopi].contains(engine) { #expect(value(g.attributes, "overlap") == "prism") }
+        if [.sfdp, .neato, .fdp].contains(engine) { #expect(value(g.attributes, "overlap") == "prism") }
+        if engine == .twopi { #expect(value(g.attributes, "overlap") == "scale") }
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import LiaisonGraph
 @testable import LiaisonRender
@@ -23,10 +24,14 @@ private func starInput() throws -> DrawingInput {
     #expect(d.nodes[0].group == 0 && d.nodes[6].group == 1)
     // Sizes relative to the largest degree (5).
     #expect(d.nodes[0].size == 1 && d.nodes[1].size == 0.2)
-    // Strength = weight / largest weight (4): 0–1 → 1 strong, 0–2 → 0.25 weak, 0–3 → 0.5 medium.
+    // Strength = ln(1 + w) / ln(1 + 4): w 4 → 1 strong, w 1 → ln 2 / ln 5 = 0.4307 medium,
+    // w 2 → ln 3 / ln 5 = 0.6826 strong.
     #expect(d.edges[0].strength == 1 && d.edges[0].tieClass == .strong)
-    #expect(d.edges[1].strength == 0.25 && d.edges[1].tieClass == .weak)
-    #expect(d.edges[2].strength == 0.5 && d.edges[2].tieClass == .medium)
+    #expect(abs(d.edges[1].strength - 0.430677) < 1e-6 && d.edges[1].tieClass == .medium)
+    #expect(abs(d.edges[2].strength - 0.682606) < 1e-6 && d.edges[2].tieClass == .strong)
+    // An unweighted graph: every tie medium.
+    #expect(DrawingInput.strengths(weights: [1, 1, 1]) == [0.5, 0.5, 0.5])
+    #expect(DrawingInput.strengths(weights: [1, 9]) == [log(2) / log(10), 1])
 }
 
 @Test func largeGraphBecomesASummaryAndSaysSo() throws {

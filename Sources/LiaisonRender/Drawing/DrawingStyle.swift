@@ -89,8 +89,11 @@ public struct DrawingStyle: Sendable {
             a.append(.init("rankdir", "LR"))
         case .circo:
             a.append(.init("splines", "false"))
-        case .sfdp, .neato, .twopi:
+        case .sfdp, .neato:
             a += [.init("overlap", "prism"), .init("sep", "+4"), .init("splines", "false")]
+        case .twopi:
+            // Uniform scaling removes overlaps and keeps the rings circles (prism would bend them).
+            a += [.init("overlap", "scale"), .init("sep", "+4"), .init("splines", "false")]
         case .fdp:
             // No `sep` here: fdp 2.42 with clusters and sep="+4" crashes (the dot program too).
             a += [.init("overlap", "prism"), .init("splines", "false")]
@@ -99,7 +102,10 @@ public struct DrawingStyle: Sendable {
             a.append(.init("ranksep", "1.1"))
             if let root = drawing.root { a.append(.init("root", DrawingText.name(drawing.nodes[root].id))) }
         }
-        let legend = legendLines(drawing)
+        var legend = legendLines(drawing)
+        if engine == .twopi, let root = drawing.root {
+            legend.insert("Rings: hops from \(drawing.nodes[root].label.first ?? drawing.nodes[root].id)", at: min(legend.count, 2))
+        }
         if !legend.isEmpty {
             // Left-justified lines (`\l`); the font grows with the drawing so that it stays
             // readable when the whole drawing is fitted to a screen.

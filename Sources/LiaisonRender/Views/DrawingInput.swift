@@ -40,7 +40,7 @@ public struct DrawingInput: Sendable {
     /// - Parameters:
     ///   - groups: a group index per node (negative = none) and the group names; groups are
     ///     renumbered by size, biggest first, keeping the names with them.
-    ///   - strength: per edge id, in 0…1; default: the edge weight divided by the largest weight.
+    ///   - strength: per edge id, in 0…1; default: ``strengths(weights:)``.
     ///   - tieClass: per edge id; default: ``TieClass/of(strength:strongAt:mediumAt:)``.
     public init(graph: Graph, ids: [String], names: [String]? = nil, size: NodeMeasure,
                 measures: [NodeMeasure] = [], groups: (index: [Int], names: [String], meaning: String)? = nil,
@@ -62,8 +62,7 @@ public struct DrawingInput: Sendable {
         if let strength {
             self.strength = strength.map { $0.isFinite ? max(0, min(1, $0)) : 0 }
         } else {
-            let top = graph.edgeWeight.max() ?? 1
-            self.strength = graph.edgeWeight.map { top > 0 ? $0 / top : 0 }
+            self.strength = Self.strengths(weights: graph.edgeWeight)
         }
         self.tieClass = tieClass ?? self.strength.map { TieClass.of(strength: $0) }
         if let groups {
@@ -81,6 +80,18 @@ public struct DrawingInput: Sendable {
             self.groupNames = []
             self.groupMeaning = ""
         }
+    }
+
+    /// Strengths in 0…1 from plain positive weights (SPEC §3.2: the weight is the tie strength):
+    /// ln(1 + w) / ln(1 + max w), so that one very heavy tie does not make every other tie look
+    /// weak (Les Misérables: weights 1…31; w / max would class 90 % of ties as weak); all equal
+    /// weights (an unweighted graph) give 0.5 for every tie, that is, all medium.
+    public static func strengths(weights: [Double]) -> [Double] {
+        guard let top = weights.max(), let bottom = weights.min(), top > bottom else {
+            return weights.map { _ in 0.5 }
+        }
+        let scale = log1p(top)
+        return weights.map { w in w.isFinite && w > 0 ? min(1, log1p(w) / scale) : 0 }
     }
 
     /// The group of node `u`, or nil.

@@ -64,7 +64,6 @@ public enum EgoView {
         }
         drawing.root = 0
         drawing.preferredEngine = .twopi
-        drawing.notes = ["Rings: hops from \(input.names[ego]) (with twopi)."]
         if chosen.count < reachable {
             drawing.notes.append("\(reachable - chosen.count) of the \(reachable) contacts within \(hops) hops are left out (lowest \(input.size.name) per ring); --full draws all.")
         }
