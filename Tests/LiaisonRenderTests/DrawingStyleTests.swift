@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import LiaisonGraph
 @testable import LiaisonRender
@@ -64,4 +65,14 @@ private func value(_ attributes: [GraphvizAttribute], _ name: String) -> String?
     drawing.nodes = [.init(id: "a\u{1}"), .init(id: "a\u{2401}")]
     let names = DrawingStyle().graphvizGraph(for: drawing, engine: .sfdp).nodes.map(\.name)
     #expect(names == ["a\u{2401}", "a\u{2401} (2)"])
+}
+
+@Test func longLegendLinesWrapAfterCommas() {
+    let line = "Colour: community — " + (1 ... 8).map { "colour\($0) = a fairly long community name \($0)" }.joined(separator: ", ")
+    let lines = DrawingStyle().wrapped(line, width: 100)
+    #expect(lines.count > 1)
+    #expect(lines.allSatisfy { $0.count <= 100 })
+    #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("    ") })
+    #expect(lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") == line)
+    #expect(DrawingStyle().wrapped("short") == ["short"])
 }

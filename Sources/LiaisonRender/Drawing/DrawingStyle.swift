@@ -110,7 +110,7 @@ public struct DrawingStyle: Sendable {
             // Left-justified lines (`\l`); the font grows with the drawing so that it stays
             // readable when the whole drawing is fitted to a screen.
             let size = min(48, max(14, 14 * (Double(drawing.nodes.count) / 150).squareRoot()))
-            a += [.init("label", legend.map { DrawingText.label($0, limit: 160) + "\\l" }.joined()),
+            a += [.init("label", legend.flatMap { wrapped($0) }.map { DrawingText.label($0, limit: 160) + "\\l" }.joined()),
                   .init("labelloc", "b"), .init("labeljust", "l"), .init("fontsize", format(size))]
         }
         return a
@@ -125,10 +125,14 @@ public struct DrawingStyle: Sendable {
             for (i, name) in drawing.groups.enumerated().prefix(8) where counts[i] > 0 {
                 parts.append("\(Self.colourNames[i]) = \(name)")
             }
-            var line = "Colour: \(drawing.groupMeaning)"
-            if !parts.isEmpty { line += " — " + parts.joined(separator: ", ") }
-            if drawing.groups.count > 8 { line += "; grey = the \(drawing.groups.count - 8) smaller ones" }
-            lines.append(line)
+            if counts.filter({ $0 > 0 }).count == 1, let only = counts.firstIndex(where: { $0 > 0 }) {
+                lines.append("Colour: all in one \(drawing.groupMeaning) (\(drawing.groups[only]))")
+            } else {
+                var line = "Colour: \(drawing.groupMeaning)"
+                if !parts.isEmpty { line += " — " + parts.joined(separator: ", ") }
+                if drawing.groups.count > 8 { line += "; grey = the \(drawing.groups.count - 8) smaller ones" }
+                lines.append(line)
+            }
         }
         if !drawing.sizeMeaning.isEmpty { lines.append("Size: \(drawing.sizeMeaning)") }
         var styles = ["width = tie strength"]
@@ -139,10 +143,40 @@ public struct DrawingStyle: Sendable {
         if drawing.edges.contains(where: { $0.isLocalBridge && !$0.isBridge }) { styles.append("orange = local bridge") }
         if drawing.edges.contains(where: \.isHighlighted) { styles.append("thick red = introduction path") }
         if drawing.edges.contains(where: \.isProposed) { styles.append("red dashes = introduction to ask for") }
+        if drawing.edges.contains(where: \.isAggregate) { styles.append("blue-grey = ties to and between boxes (width = how many)") }
         if !drawing.edges.isEmpty { lines.append("Lines: " + styles.joined(separator: "; ")) }
         if drawing.nodes.contains(where: { $0.emphasis.contains(.ego) }) { lines.append("Thick black outline: the ego") }
         if drawing.nodes.contains(where: { $0.emphasis.contains(.target) }) { lines.append("Double red circle: target") }
         return lines + drawing.notes
+    }
+
+    /// A legend line broken after ", " or "; " so that no line is much longer than `width`
+    /// characters; continuation lines are indented.
+    func wrapped(_ line: String, width: Int = 100) -> [String] {
+        guard line.count > width else { return [line] }
+        var lines: [String] = []
+        var current = ""
+        var piece = ""
+        for ch in line {
+            piece.append(ch)
+            if (ch == "," || ch == ";") {
+                if current.count + piece.count > width && !current.isEmpty {
+                    lines.append(current)
+                    current = "    " + piece.drop { $0 == " " }
+                } else {
+                    current += piece
+                }
+                piece = ""
+            }
+        }
+        if current.count + piece.count > width && !current.isEmpty {
+            lines.append(current)
+            current = "    " + piece.drop { $0 == " " }
+        } else {
+            current += piece
+        }
+        lines.append(current)
+        return lines
     }
 
     // MARK: - Nodes and edges
@@ -200,6 +234,7 @@ public struct DrawingStyle: Sendable {
         }
         if edge.isLocalBridge { colour = "#ff7f0ecc"; width = max(width, 1.3) }
         if edge.isBridge { colour = "#d62728cc"; width = max(width, 1.8) }
+        if edge.isAggregate { colour = "#6f8fb055"; width = 0.4 + 2.2 * s; style = nil }
         if edge.isFaded { colour = "#cccccc66"; width = 0.5 }
         if edge.isHighlighted || edge.isProposed { colour = "#d62728"; width = 3.5 }
         if edge.isProposed { style = "dashed" }

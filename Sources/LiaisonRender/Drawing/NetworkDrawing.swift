@@ -81,11 +81,13 @@ public struct NetworkDrawing: Sendable {
         /// Not a tie yet: an introduction a plan proposes (drawn dashed, highlighted).
         public var isProposed: Bool
         public var isFaded: Bool
+        /// Stands for several ties (to or between collapsed groups of a summary).
+        public var isAggregate: Bool
         public var tooltip: String?
 
         public init(a: Int, b: Int, strength: Double = 0.5, tieClass: TieClass = .medium, isBridge: Bool = false,
                     isLocalBridge: Bool = false, isHighlighted: Bool = false, isProposed: Bool = false,
-                    isFaded: Bool = false, tooltip: String? = nil) {
+                    isFaded: Bool = false, isAggregate: Bool = false, tooltip: String? = nil) {
             self.a = a
             self.b = b
             self.strength = strength
@@ -95,6 +97,7 @@ public struct NetworkDrawing: Sendable {
             self.isHighlighted = isHighlighted
             self.isProposed = isProposed
             self.isFaded = isFaded
+            self.isAggregate = isAggregate
             self.tooltip = tooltip
         }
     }

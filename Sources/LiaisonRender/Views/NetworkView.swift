@@ -122,12 +122,12 @@ public enum NetworkView {
         for key in aggregated.keys.sorted() {
             let (count, total) = aggregated[key]!
             let a = key / k, b = key % k
-            drawing.edges.append(.init(a: a, b: b, strength: 0.15 + 0.85 * (Double(count) / most).squareRoot(),
-                                       tieClass: .medium,
+            drawing.edges.append(.init(a: a, b: b, strength: 0.1 + 0.9 * (Double(count) / most).squareRoot(),
+                                       tieClass: .medium, isAggregate: true,
                                        tooltip: "\(count) tie\(count == 1 ? "" : "s"), mean strength \(formatMeasure(total / Double(count)))"))
         }
         drawing.notes = ["Summary of a large network: the \(top.count) contacts with the highest \(input.size.name) and their ties;",
-                         "the other \(n - top.count) are collapsed into boxes\(input.groupMeaning.isEmpty ? "" : " by \(input.groupMeaning)"), a line's width = how many ties it stands for.",
+                         "the other \(n - top.count) are collapsed into boxes\(input.groupMeaning.isEmpty ? "" : " by \(input.groupMeaning)").",
                          "Use --full to draw all \(n)."]
         drawing.preferredEngine = .sfdp
         return drawing

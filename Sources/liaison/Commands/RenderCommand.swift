@@ -136,7 +136,7 @@ struct RenderCommand: ParsableCommand {
         let order = sizes.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
         var names = [String](repeating: "", count: sizes.count)
         for (rank, c) in order.enumerated() {
-            names[c] = "component \(rank + 1) (\(sizes[c]) contact\(sizes[c] == 1 ? "" : "s"))"
+            names[c] = "component \(rank + 1)"
         }
         return DrawingInput(graph: g, ids: network.ids, names: network.names,
                             size: NodeMeasure(name: "degree", values: degree),
