@@ -99,3 +99,17 @@ private func withGraph(_ csv: String = triangle, _ body: (URL, URL) throws -> Vo
         #expect(dot.stdout.contains("\"a\\\"]; node [\""))
     }
 }
+
+@Test func bridgesAndComponentsFromTheGraphCoreReachTheDrawing() throws {
+    // Triangle anna–boris–vera with the pendant vera–gleb (a bridge), and a separate pair x–y.
+    try withGraph { _, file in
+        let r = try runLiaison(["render", "--edges", file.path, "--format", "dot"])
+        #expect(r.status == 0)
+        // The bridge vera–gleb is red; the biggest component (4 nodes) is "component 1".
+        let bridgeLine = r.stdout.components(separatedBy: "\n").first { $0.contains("vera -- gleb") || $0.contains("gleb -- vera") }
+        #expect(bridgeLine != nil)
+        #expect(r.stdout.contains("#d62728cc"))
+        #expect(r.stdout.contains("teal = component 1, yellow = component 2"))
+        #expect(r.stdout.contains("betweenness: "))
+    }
+}

@@ -21,9 +21,9 @@ struct RenderCommand: ParsableCommand {
         network to --hops hops, rings by distance), communities (groups placed together), plan \
         (introduction paths given with --path, over the faded network).
 
-        Colour = connected component, size = degree (betweenness once available), line width = \
-        tie strength (the weight; weak ties dashed), labels on the top --labels nodes; every node \
-        has a tooltip in SVG. The layout defaults to what suits the view: sfdp for large graphs, \
+        Colour = connected component, size = betweenness (degree above 20,000 nodes), line width = \
+        tie strength (the weight, log-scaled; weak ties dashed), bridges red, local bridges orange, \
+        labels on the top --labels nodes; every node has a tooltip in SVG. The layout defaults to what suits the view: sfdp for large graphs, \
         neato for small ones, twopi for ego, fdp with clusters for small community drawings. \
         --format dot writes the DOT source (with layout=ENGINE) for the dot program.
 
@@ -124,46 +124,44 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    /// The analyses the drawing shows, for a plain graph: size = degree (in + out when directed),
-    /// groups = weakly connected components (biggest first), strength = weight / largest weight.
-    /// The graph core's betweenness, communities and tie strength replace these as they land.
+    /// Above this many nodes the size is degree instead of betweenness (O(nm) would take minutes).
+    static let betweennessLimit = 20_000
+
+    /// The analyses the drawing shows, from the graph core: size = betweenness (normalised, on
+    /// lengths 1/w; degree above ``betweennessLimit`` nodes), groups = connected components (weakly,
+    /// when directed), bridges and local bridges (undirected graphs), strength from the weights.
+    /// Communities and tie strength replace components and weights as they land.
     static func drawingInput(_ network: AnalysisNetwork) -> DrawingInput {
         let g = network.graph
-        let degree = (0 ..< g.nodeCount).map { Double(g.isDirected ? g.degree($0) + g.inDegree($0) : g.degree($0)) }
-        let component = weakComponents(g)
-        var sizes = [Int](repeating: 0, count: (component.max() ?? -1) + 1)
-        for c in component { sizes[c] += 1 }
-        let order = sizes.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
-        var names = [String](repeating: "", count: sizes.count)
-        for (rank, c) in order.enumerated() {
+        let degree = NodeMeasure(name: "degree", values: (0 ..< g.nodeCount).map {
+            Double(g.isDirected ? g.degree($0) + g.inDegree($0) : g.degree($0))
+        })
+        var size = degree
+        var measures: [NodeMeasure] = []
+        if g.nodeCount <= betweennessLimit {
+            size = NodeMeasure(name: "betweenness", values: g.betweenness())
+            measures = [degree]
+        }
+        let components = g.connectedComponents()
+        // Named by size, biggest first (DrawingInput colours them in that order too).
+        var sizes = [Int](repeating: 0, count: components.count)
+        for c in components.label { sizes[Int(c)] += 1 }
+        var names = [String](repeating: "", count: components.count)
+        for (rank, c) in sizes.indices.sorted(by: { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }).enumerated() {
             names[c] = "component \(rank + 1)"
         }
-        return DrawingInput(graph: g, ids: network.ids, names: network.names,
-                            size: NodeMeasure(name: "degree", values: degree),
-                            groups: (component, names, "connected component"))
-    }
-
-    /// Weakly connected component of every node, numbered in order of their first node:
-    /// breadth-first search, O(n + m).
-    static func weakComponents(_ g: Graph) -> [Int] {
-        var component = [Int](repeating: -1, count: g.nodeCount)
-        var queue: [Int] = []
-        var next = 0
-        for s in 0 ..< g.nodeCount where component[s] < 0 {
-            component[s] = next
-            queue.removeAll(keepingCapacity: true)
-            queue.append(s)
-            var head = 0
-            while head < queue.count {
-                let u = queue[head]
-                head += 1
-                for v in g.neighbors(u) where component[Int(v)] < 0 { component[Int(v)] = next; queue.append(Int(v)) }
-                if g.isDirected {
-                    for v in g.inNeighbors(u) where component[Int(v)] < 0 { component[Int(v)] = next; queue.append(Int(v)) }
-                }
-            }
-            next += 1
+        var bridges: [Bool]?
+        var localBridges: [Bool]?
+        if !g.isDirected {
+            var isBridge = [Bool](repeating: false, count: g.edgeCount)
+            for e in g.bridges() { isBridge[e] = true }
+            var isLocal = [Bool](repeating: false, count: g.edgeCount)
+            for local in g.localBridges() where local.span != nil { isLocal[local.edge] = true }
+            bridges = isBridge
+            localBridges = isLocal
         }
-        return component
+        return DrawingInput(graph: g, ids: network.ids, names: network.names, size: size, measures: measures,
+                            groups: (components.label.map(Int.init), names, "connected component"),
+                            bridges: bridges, localBridges: localBridges)
     }
 }
