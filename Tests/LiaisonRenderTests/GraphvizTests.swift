@@ -101,3 +101,16 @@ private func twoNodes() -> GraphvizGraph {
         #expect(results[i] == results[i % 2])
     }
 }
+
+/// The layout runs on the DOT source read back, so the drawing equals what the `dot` program draws
+/// from `--format dot` output (checked by hand: `cmp` of the two SVGs of a 2,000-node graph) and
+/// what ``Graphviz/render(dot:engine:format:)`` draws from it.
+@Test func drawingEqualsTheDrawingOfItsOwnDOTSource() throws {
+    var g = GraphvizGraph(name: "order")
+    for i in 0 ..< 30 { g.addNode("n\(i)", [GraphvizAttribute("label", "")]) }
+    for i in 0 ..< 30 { g.addEdge(i, (i * 7 + 3) % 30) }
+    let direct = try Graphviz.render(g, engine: .sfdp, format: .svg).data
+    let source = String(decoding: try Graphviz.render(g, engine: .sfdp, format: .dot).data, as: UTF8.self)
+    #expect(try Graphviz.render(dot: source, engine: .sfdp, format: .svg).data == direct)
+    #expect(throws: GraphvizError.self) { _ = try Graphviz.render(dot: "graph { a -- }", engine: .sfdp, format: .svg) }
+}

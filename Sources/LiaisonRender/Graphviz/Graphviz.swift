@@ -107,42 +107,73 @@ public enum Graphviz {
     /// ``GraphvizError/engineUnavailable(_:available:)``).
     static func render(_ graph: GraphvizGraph, engineName: String, format: DrawingFormat) throws -> RenderedDrawing {
         try withContext { gvc in
-            let engines = plugins("layout", gvc)
-            guard engines.contains(engineName) else {
-                throw GraphvizError.engineUnavailable(engineName, available: engines)
-            }
-            let devices = plugins("device", gvc)
-            guard devices.contains(format.graphvizFormat) else {
-                throw GraphvizError.formatUnavailable(format.rawValue, available: devices.filter { !$0.contains(":") })
-            }
-            guard let g = lgv_open_graph(cSafe(graph.name), graph.isDirected ? 1 : 0) else {
+            try checkPlugins(gvc, engineName: engineName, format: format)
+            guard let built = lgv_open_graph(cSafe(graph.name), graph.isDirected ? 1 : 0) else {
                 throw GraphvizError.buildFailed("agopen failed: \(takeMessages())")
             }
-            defer { agclose(g) }
-            try build(graph, into: g)
+            var open: UnsafeMutablePointer<Agraph_t>? = built
+            defer { if let open { agclose(open) } }
+            try build(graph, into: built)
 
-            var data: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
+            // The DOT source, written by cgraph (the `canon` renderer insists on a layout; agwrite,
+            // which it calls, does not).
+            var size = 0
+            guard let source = lgv_write_memory(built, &size) else {
+                throw GraphvizError.renderFailed(format: "dot", message: takeMessages())
+            }
+            defer { lgv_free(source) }
             if format == .dot {
-                // The `canon` renderer insists on a layout; agwrite (which it calls) does not.
-                var size = 0
-                guard let source = lgv_write_memory(g, &size) else {
-                    throw GraphvizError.renderFailed(format: format.rawValue, message: takeMessages())
-                }
-                defer { lgv_free(source) }
                 return RenderedDrawing(data: Array(UnsafeRawBufferPointer(start: source, count: size)),
                                        warnings: warningLines())
             }
-            guard gvLayout(gvc, g, engineName) == 0 else {
-                throw GraphvizError.layoutFailed(engine: engineName, message: takeMessages())
-            }
-            defer { gvFreeLayout(gvc, g) }
-            guard gvRenderData(gvc, g, format.graphvizFormat, &data, &length) == 0, let data else {
-                throw GraphvizError.renderFailed(format: format.rawValue, message: takeMessages())
-            }
-            defer { gvFreeRenderData(data) }
-            return RenderedDrawing(data: bytes(data, length), warnings: warningLines())
+            // The layout runs on that source read back, not on the graph as built: read back, the
+            // nodes come in the order of their first mention in the file, which is what the `dot`
+            // program sees too, so `liaison render` draws exactly what `dot -K<engine>` draws from
+            // `liaison render --format dot` (sfdp's result depends on the node order).
+            agclose(built)
+            open = nil
+            return try layOutAndRender(source: source, gvc: gvc, engineName: engineName, format: format)
         }
+    }
+
+    /// Lays out and renders DOT source (for example a file `--format dot` wrote): the same as
+    /// `dot -K<engine> -T<format>`. Unknown engines and formats throw as in ``render(_:engine:format:)``.
+    public static func render(dot source: String, engine: LayoutEngine, format: DrawingFormat) throws -> RenderedDrawing {
+        precondition(format != .dot, "render(dot:) lays out; the DOT source is already there")
+        return try withContext { gvc in
+            try checkPlugins(gvc, engineName: engine.rawValue, format: format)
+            return try layOutAndRender(source: source, gvc: gvc, engineName: engine.rawValue, format: format)
+        }
+    }
+
+    private static func checkPlugins(_ gvc: OpaquePointer, engineName: String, format: DrawingFormat) throws {
+        let engines = plugins("layout", gvc)
+        guard engines.contains(engineName) else {
+            throw GraphvizError.engineUnavailable(engineName, available: engines)
+        }
+        let devices = plugins("device", gvc)
+        guard devices.contains(format.graphvizFormat) else {
+            throw GraphvizError.formatUnavailable(format.rawValue, available: devices.filter { !$0.contains(":") })
+        }
+    }
+
+    private static func layOutAndRender(source: UnsafePointer<CChar>, gvc: OpaquePointer, engineName: String,
+                                        format: DrawingFormat) throws -> RenderedDrawing {
+        guard let g = agmemread(source) else {
+            throw GraphvizError.parseFailed(message: takeMessages())
+        }
+        defer { agclose(g) }
+        guard gvLayout(gvc, g, engineName) == 0 else {
+            throw GraphvizError.layoutFailed(engine: engineName, message: takeMessages())
+        }
+        defer { gvFreeLayout(gvc, g) }
+        var data: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        guard gvRenderData(gvc, g, format.graphvizFormat, &data, &length) == 0, let data else {
+            throw GraphvizError.renderFailed(format: format.rawValue, message: takeMessages())
+        }
+        defer { gvFreeRenderData(data) }
+        return RenderedDrawing(data: bytes(data, length), warnings: warningLines())
     }
 
     /// Parses DOT source with `agmemread` and returns its nodes with the attributes named in

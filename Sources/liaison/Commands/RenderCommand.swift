@@ -13,6 +13,12 @@ struct RenderCommand: ParsableCommand {
         case network, ego, communities, plan
     }
 
+    /// What node size shows. `auto`: betweenness up to 1,000 nodes, degree above (exact
+    /// betweenness is O(nm): seconds at a few thousand nodes, longer than the drawing itself).
+    enum SizeMeasure: String, ExpressibleByArgument, CaseIterable {
+        case auto, degree, betweenness
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Draw the network with Graphviz as SVG, PNG, PDF or DOT.",
@@ -21,7 +27,7 @@ struct RenderCommand: ParsableCommand {
         network to --hops hops, rings by distance), communities (groups placed together), plan \
         (introduction paths given with --path, over the faded network).
 
-        Colour = connected component, size = betweenness (degree above 20,000 nodes), line width = \
+        Colour = connected component, size = betweenness (--size; degree above 1,000 nodes), line width = \
         tie strength (the weight, log-scaled; weak ties dashed), bridges red, local bridges orange, \
         labels on the top --labels nodes; every node has a tooltip in SVG. The layout defaults to what suits the view: sfdp for large graphs, \
         neato for small ones, twopi for ego, fdp with clusters for small community drawings. \
@@ -60,6 +66,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Label the top N nodes by size (emphasised nodes are always labelled).")
     var labels: Int = 30
 
+    @Option(help: "Node size: betweenness (normalised, lengths 1/weight), degree, or auto (betweenness up to 1,000 nodes).")
+    var size: SizeMeasure = .auto
+
     @Flag(help: "Draw every node even when the graph is large (above 500 nodes).")
     var full = false
 
@@ -81,7 +90,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let network = try input.loadNetwork()
-            let drawingInput = Self.drawingInput(network)
+            let drawingInput = Self.drawingInput(network, size: size)
             let options = ViewOptions(labels: labels, full: full)
             let drawing: NetworkDrawing
             switch view {
@@ -124,21 +133,22 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    /// Above this many nodes the size is degree instead of betweenness (O(nm) would take minutes).
-    static let betweennessLimit = 20_000
+    /// Above this many nodes `--size auto` means degree.
+    static let betweennessLimit = 1_000
 
     /// The analyses the drawing shows, from the graph core: size = betweenness (normalised, on
-    /// lengths 1/w; degree above ``betweennessLimit`` nodes), groups = connected components (weakly,
-    /// when directed), bridges and local bridges (undirected graphs), strength from the weights.
+    /// lengths 1/w) or degree, groups = connected components (weakly, when directed), bridges and
+    /// local bridges (undirected graphs; a local bridge is an edge whose ends share no neighbour,
+    /// i.e. neighbourhood overlap 0), strength from the weights.
     /// Communities and tie strength replace components and weights as they land.
-    static func drawingInput(_ network: AnalysisNetwork) -> DrawingInput {
+    static func drawingInput(_ network: AnalysisNetwork, size choice: SizeMeasure = .auto) -> DrawingInput {
         let g = network.graph
         let degree = NodeMeasure(name: "degree", values: (0 ..< g.nodeCount).map {
             Double(g.isDirected ? g.degree($0) + g.inDegree($0) : g.degree($0))
         })
         var size = degree
         var measures: [NodeMeasure] = []
-        if g.nodeCount <= betweennessLimit {
+        if choice == .betweenness || (choice == .auto && g.nodeCount <= betweennessLimit) {
             size = NodeMeasure(name: "betweenness", values: g.betweenness())
             measures = [degree]
         }
@@ -155,10 +165,8 @@ struct RenderCommand: ParsableCommand {
         if !g.isDirected {
             var isBridge = [Bool](repeating: false, count: g.edgeCount)
             for e in g.bridges() { isBridge[e] = true }
-            var isLocal = [Bool](repeating: false, count: g.edgeCount)
-            for local in g.localBridges() where local.span != nil { isLocal[local.edge] = true }
             bridges = isBridge
-            localBridges = isLocal
+            localBridges = g.neighborhoodOverlap().map { $0 == 0 }
         }
         return DrawingInput(graph: g, ids: network.ids, names: network.names, size: size, measures: measures,
                             groups: (components.label.map(Int.init), names, "connected component"),
