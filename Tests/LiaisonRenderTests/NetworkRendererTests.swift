@@ -93,3 +93,19 @@ func everyEngineDrawsEveryView(engine: LayoutEngine) throws {
         #expect(parsed.titles.count >= drawing.nodes.count)
     }
 }
+
+/// Unlabelled nodes stay unlabelled after the DOT round trip (an empty `label` default must be
+/// written out, or Graphviz falls back to "\N", the node's name), and emphasised nodes stay big
+/// enough to read.
+@Test func unlabelledNodesDrawNoText() throws {
+    let input = try hostileInput()
+    let drawing = PlanView.drawing(input, paths: [[0, 1]])
+    let svg = try NetworkRenderer().render(drawing, engine: .sfdp, format: .svg)
+    let (ok, parsed) = SVGNodeTitles.parse(svg.data)
+    #expect(ok)
+    // Only the two path nodes are labelled; the legend lines are the other texts.
+    let legendLines = DrawingStyle().legendLines(drawing).count
+    #expect(parsed.texts.count == 2 + legendLines)
+    let graph = DrawingStyle().graphvizGraph(for: drawing, engine: .sfdp)
+    #expect(graph.nodes.prefix(2).allSatisfy { Double($0.attributes.last { $0.name == "width" }!.value)! >= 0.35 })
+}

@@ -196,8 +196,10 @@ public struct DrawingStyle: Sendable {
         let label = node.label.map { DrawingText.label($0) }.joined(separator: "\\n")
         switch node.kind {
         case .contact:
-            // Area ∝ size: diameter from 0.12 to 0.75 inch.
-            let width = 0.12 + 0.63 * size.squareRoot()
+            // Area ∝ size: diameter from 0.12 to 0.75 inch; at least 0.35 for the ego, targets
+            // and path nodes, whose outline and label must stay readable.
+            var width = 0.12 + 0.63 * size.squareRoot()
+            if !node.emphasis.isDisjoint(with: [.ego, .target, .highlighted]) { width = max(width, 0.35) }
             a += [.init("width", format(width)), .init("height", format(width))]
             if !label.isEmpty { a += [.init("label", label), .init("fontsize", format(9 + 5 * size))] }
         case .summary:

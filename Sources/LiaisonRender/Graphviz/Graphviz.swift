@@ -207,9 +207,11 @@ public enum Graphviz {
     // MARK: - Internals (called with the lock held)
 
     private static func build(_ graph: GraphvizGraph, into g: UnsafeMutablePointer<Agraph_t>) throws {
-        for a in graph.attributes { _ = lgv_attr(g, Int32(AGRAPH), cSafe(a.name), cSafe(a.value)) }
-        for a in graph.nodeDefaults { _ = lgv_attr(g, Int32(AGNODE), cSafe(a.name), cSafe(a.value)) }
-        for a in graph.edgeDefaults { _ = lgv_attr(g, Int32(AGEDGE), cSafe(a.name), cSafe(a.value)) }
+        // `print = 1`: agwrite skips empty defaults, and read back, an unwritten `label` default
+        // becomes Graphviz's own "\\N" (the node name) instead of our "".
+        for a in graph.attributes { lgv_attr(g, Int32(AGRAPH), cSafe(a.name), cSafe(a.value))?.pointee.print = 1 }
+        for a in graph.nodeDefaults { lgv_attr(g, Int32(AGNODE), cSafe(a.name), cSafe(a.value))?.pointee.print = 1 }
+        for a in graph.edgeDefaults { lgv_attr(g, Int32(AGEDGE), cSafe(a.name), cSafe(a.value))?.pointee.print = 1 }
 
         var handles: [UnsafeMutablePointer<Agnode_t>] = []
         handles.reserveCapacity(graph.nodes.count)

@@ -38,7 +38,7 @@ struct RenderCommand: ParsableCommand {
 
         EXAMPLES:
           liaison render --edges karate.csv -o karate.svg
-          liaison render --edges karate.csv --view ego --ego 1 --hops 2 --format png -o ego.png
+          liaison render --edges k.csv --view ego --ego 1 --format png -o ego.png
           liaison render --edges big.csv --layout sfdp --full --format dot -o big.dot
         """
     )
