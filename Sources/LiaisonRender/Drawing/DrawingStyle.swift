@@ -139,8 +139,10 @@ public struct DrawingStyle: Sendable {
         let classes = Set(drawing.edges.map(\.tieClass))
         if classes.contains(.weak) { styles.append("dashed = weak tie") }
         if classes.contains(.dormant) { styles.append("dotted = dormant tie") }
-        if drawing.edges.contains(where: \.isBridge) { styles.append("red = bridge") }
-        if drawing.edges.contains(where: { $0.isLocalBridge && !$0.isBridge }) { styles.append("orange = local bridge") }
+        // Only what shows: a highlighted, proposed or faded line hides its bridge colour.
+        let plain = drawing.edges.filter { !$0.isHighlighted && !$0.isProposed && !$0.isFaded && !$0.isAggregate }
+        if plain.contains(where: \.isBridge) { styles.append("red = bridge") }
+        if plain.contains(where: { $0.isLocalBridge && !$0.isBridge }) { styles.append("orange = local bridge") }
         if drawing.edges.contains(where: \.isHighlighted) { styles.append("thick red = introduction path") }
         if drawing.edges.contains(where: \.isProposed) { styles.append("red dashes = introduction to ask for") }
         if drawing.edges.contains(where: \.isAggregate) { styles.append("blue-grey = ties to and between boxes (width = how many)") }
