@@ -51,6 +51,8 @@ private func starInput() throws -> DrawingInput {
     let counts = boxes.map { if case let .summary(c) = $0.kind { c } else { -1 } }
     #expect(counts.reduce(0, +) == n - 10)
     #expect(counts.last == 190)  // the two groups beyond the first four, lumped together
+    #expect(boxes.last?.label == ["2 smaller groups and the rest", "190 more contacts"])
+    #expect(boxes.first?.label == ["g0", "100 more contacts"])
     // Every tie is accounted for: kept as is, or counted in an aggregated line, or inside a box.
     #expect(d.notes.first?.contains("Summary of a large network") == true)
     #expect(d.title.contains("(summary)"))

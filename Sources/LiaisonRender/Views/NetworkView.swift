@@ -92,7 +92,7 @@ public enum NetworkView {
             if let grp = drawing.nodes[i].group {
                 name = input.groupNames[grp]
             } else {
-                name = otherGroups > 0 ? "\(otherGroups) smaller \(input.groupMeaning)s and the rest" : "others"
+                name = otherGroups > 0 ? "\(otherGroups) smaller group\(otherGroups == 1 ? "" : "s") and the rest" : "others"
             }
             drawing.nodes[i].id = "summary: \(name)"
             drawing.nodes[i].label = [name, "\(count) more contact\(count == 1 ? "" : "s")"]
