@@ -57,7 +57,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to FILE (default: standard output).", valueName: "FILE"))
     var output: String?
 
-    @Option(help: ArgumentHelp("The node at the centre of the ego view.", valueName: "ID"))
+    @Option(help: ArgumentHelp("The node at the centre of the ego view (default: the workspace's me).", valueName: "ID"))
     var ego: String?
 
     @Option(help: "Hops from the ego in the ego view.")
@@ -80,7 +80,6 @@ struct RenderCommand: ParsableCommand {
     func validate() throws {
         if hops < 0 { throw ValidationError("--hops must be 0 or more") }
         if labels < 0 { throw ValidationError("--labels must be 0 or more") }
-        if view == .ego && ego == nil { throw ValidationError("the ego view needs --ego ID") }
         if view == .plan && paths.isEmpty { throw ValidationError("the plan view needs at least one --path ID,ID,…") }
         if output == nil && (format == .png || format == .pdf) && isatty(STDOUT_FILENO) != 0 {
             throw ValidationError("\(format.rawValue) is binary: give -o FILE or redirect standard output")
@@ -99,9 +98,17 @@ struct RenderCommand: ParsableCommand {
             case .communities:
                 drawing = CommunitiesView.drawing(drawingInput, options: options)
             case .ego:
-                let id = ego ?? ""
-                guard let index = network.network.index(of: id) else {
-                    throw ValidationError("--ego \(id): no node has this id")
+                // --ego, else the workspace's `me` (once workspaces reach this command).
+                let index: Int
+                if let id = ego {
+                    guard let i = network.network.index(of: id) else {
+                        throw ValidationError("--ego \(id): no node has this id")
+                    }
+                    index = i
+                } else if let me = network.ego {
+                    index = me
+                } else {
+                    throw ValidationError("the ego view needs --ego ID (this network has no `me`)")
                 }
                 drawing = EgoView.drawing(drawingInput, ego: index, hops: hops, options: options)
             case .plan:
