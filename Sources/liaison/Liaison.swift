@@ -18,6 +18,9 @@ struct LiaisonCommand: ParsableCommand {
         subcommands: [
             CheckCommand.self, SummaryCommand.self, SynthCommand.self,
             TiesCommand.self, ContactsCommand.self, CalibrateCommand.self,
+            CentralityCommand.self,
+            BridgesCommand.self,
+            RenderCommand.self,
         ]
     )
 }
