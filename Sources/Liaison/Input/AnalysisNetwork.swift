@@ -1,0 +1,31 @@
+import LiaisonGraph
+
+/// The network an analysis command works on: a plain graph from `--edges`, or a workspace's
+/// contacts weighted by tie strength. Either way the edge weight is the tie strength (higher =
+/// stronger) and `names` holds what people read.
+public struct AnalysisNetwork: Sendable {
+    public var network: LabeledGraph
+    /// A readable name per node.
+    public var names: [String]
+    /// The workspace behind the network, when there is one.
+    public var workspace: Workspace?
+    /// The ego's node (the workspace's `me`), when there is one.
+    public var ego: Int?
+    public var warnings: [Diagnostic]
+
+    public init(network: LabeledGraph, names: [String], workspace: Workspace? = nil, ego: Int? = nil,
+                warnings: [Diagnostic] = []) {
+        self.network = network
+        self.names = names
+        self.workspace = workspace
+        self.ego = ego
+        self.warnings = warnings
+    }
+
+    public init(edgeList: LoadedEdgeList) {
+        self.init(network: edgeList.network, names: edgeList.names, warnings: edgeList.warnings)
+    }
+
+    public var graph: Graph { network.graph }
+    public var ids: [String] { network.labels }
+}
