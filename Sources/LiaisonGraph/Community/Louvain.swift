@@ -155,3 +155,21 @@ func louvainLocalMoving(_ g: CommunityLevelGraph, labels: inout [Int32], resolut
     }
     return anyMove
 }
+
+/// The community detection methods.
+public enum CommunityMethod: String, Sendable, CaseIterable {
+    /// Traag et al. 2019 — the default: connected communities, modularity ≥ Louvain's.
+    case leiden
+    /// Blondel et al. 2008 (with multilevel refinement).
+    case louvain
+}
+
+extension Graph {
+    /// Communities by `method` (see `leidenCommunities` and `louvainCommunities`).
+    public func communities(_ method: CommunityMethod = .leiden, _ options: CommunityOptions = .init()) -> CommunityResult {
+        switch method {
+        case .leiden: leidenCommunities(options)
+        case .louvain: louvainCommunities(options)
+        }
+    }
+}
