@@ -17,6 +17,7 @@ struct LiaisonCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CommunitiesCommand.self,
+            ReachCommand.self,
         ]
     )
 }
