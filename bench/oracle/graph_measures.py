@@ -31,7 +31,8 @@ CALLS = {
     "eigenvector": "nx.eigenvector_centrality_numpy(G, weight='weight')  # null when AmbiguousSolution",
     "pagerank": "nx.pagerank(G, weight='weight', tol=1e-12, max_iter=1000)",
     "constraint": "nx.constraint(G, weight='weight')",
-    "effective_size": "nx.effective_size(G, weight='weight')",
+    "effective_size": "sum(1 - sum(nx.algorithms.structuralholes.normalized_mutual_weight(G, u, w, weight='weight') * nx.algorithms.structuralholes.normalized_mutual_weight(G, v, w, norm=max, weight='weight') for w in set(nx.all_neighbors(G, u))) for v in set(nx.all_neighbors(G, u)))  # = nx.effective_size(G, nodes=list(G), weight='weight'), the per-node path, except NaN only without any neighbour; see README",
+    "effective_size_vectorized": "nx.effective_size(G, weight='weight')  # sparse path, wrong axis (networkx PR #8906)",
     "efficiency": "effective_size[v] / len(set(nx.all_neighbors(G, v)))",
     "clustering": "nx.clustering(G, weight=None)",
     "bridges": "list(nx.bridges(G))  # undirected only",
@@ -203,8 +204,14 @@ def fixture(name, G, description, pair_seed=1):
         fx["eigenvector_error"] = type(e).__name__
     fx["pagerank"] = by_index(G, nx.pagerank(G, weight="weight", tol=1e-12, max_iter=1000))
     fx["constraint"] = by_index(G, nx.constraint(G, weight="weight"))
-    es = nx.effective_size(G, weight="weight")
+    # The all-nodes sparse path of NetworkX 3.6.1 divides by the wrong axis's maximum for weighted
+    # and directed graphs (networkx/networkx PR #8906); the per-node path follows the documented
+    # formula (and UCINET/igraph), so it is the reference. Both are recorded.
+    es = effective_size_reference(G)
+    per_node = nx.effective_size(G, nodes=list(G), weight="weight")
+    assert all(math.isnan(per_node[v]) or math.isclose(per_node[v], es[v], rel_tol=1e-12) for v in G)
     fx["effective_size"] = by_index(G, es)
+    fx["effective_size_vectorized"] = by_index(G, nx.effective_size(G, weight="weight"))
     fx["efficiency"] = [num(es[v] / len(set(nx.all_neighbors(G, v)))) if len(set(nx.all_neighbors(G, v))) else None
                         for v in G]
     fx["clustering"] = by_index(G, nx.clustering(G, weight=None))
@@ -242,6 +249,23 @@ def fixture(name, G, description, pair_seed=1):
     disagreements = {k: v for k, v in fx["igraph"].items() if (isinstance(v, float) and v > 1e-9) or v is False}
     print(f"{name}: n={len(nodes)} m={G.number_of_edges()} directed={directed}"
           + (f" igraph disagrees: {disagreements}" if disagreements else ""))
+
+
+def effective_size_reference(G):
+    """NetworkX's documented formula, written with its public helpers: the body of the per-node
+    path of `nx.effective_size`, whose isolation test (`G[v]`) reads only successors of a directed
+    graph; here a node is undefined (NaN) only when it has no neighbour in either direction."""
+    nmw = nx.algorithms.structuralholes.normalized_mutual_weight
+    out = {}
+    for u in G:
+        alters = set(nx.all_neighbors(G, u)) - {u}
+        if not alters:
+            out[u] = float("nan")
+            continue
+        out[u] = sum(1 - sum(nmw(G, u, w, weight="weight") * nmw(G, v, w, norm=max, weight="weight")
+                             for w in set(nx.all_neighbors(G, u)))
+                     for v in alters)
+    return out
 
 
 def davis_women():
