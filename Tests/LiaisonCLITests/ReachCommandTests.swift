@@ -34,6 +34,8 @@ f,i,1
     #expect(unique["b"]! == ["b", "f"] && unique["c"]! == ["c"] && unique["a"]! == ["a", "d"])
     let onnela = json["onnela"] as! [String: Any]
     #expect((onnela["weak_first"] as! [Double]).first == 1)
+    // Every tie of this tree-like graph has overlap 0: the correlation is undefined (null).
+    #expect((json["overlap_strength"] as! [String: Any])["pearson"] is NSNull)
     #expect(onnela["initial_largest_component"] as! Int == 9)  // e a b c d f g h i
 }
 
@@ -50,4 +52,19 @@ f,i,1
     #expect(onnela.stdout.split(separator: "\n").count == 6)
     #expect(try runLiaison(["reach", "--edges", "g.csv", "--ego", "nobody"], in: dir).status == 65)
     #expect(try runLiaison(["reach", "--edges", "g.csv", "--hops", "0"], in: dir).status == 64)
+}
+
+/// Overlap vs strength on the weighted karate club; SciPy on NetworkX's graph with the same overlap
+/// formula: pearsonr 0.39451766447602504, spearmanr 0.4492267375979947.
+@Test(.enabled(if: sharedDatasets != nil, "needs ../shared/datasets"))
+func reachOverlapStrengthCorrelationOnKarate() throws {
+    let file = sharedDatasets!.appendingPathComponent("zachary_karate/edges_networkdata_weighted_collapsed.csv").path
+    let r = try runLiaison(["reach", "--edges", file, "--format", "json"])
+    #expect(r.status == 0)
+    let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+    let o = json["overlap_strength"] as! [String: Any]
+    #expect(o["ties"] as! Int == 78)
+    #expect(abs((o["pearson"] as! Double) - 0.39451766447602504) < 1e-12)
+    #expect(abs((o["spearman"] as! Double) - 0.4492267375979947) < 1e-12)
+    #expect(json["ego"] == nil)
 }

@@ -26,7 +26,9 @@ struct ReachCommand: ParsableCommand {
         strong_threshold, strong_only, any_ties, only_through_weak, only_through_weak_ids, ties \
         [{id, name, strength, weak, reach, unique_contacts, unique_communities}]}, communities, onnela \
         {initial_largest_component, fractions_removed, weak_first, strong_first, random, \
-        weak_first_area, strong_first_area, random_area, weak_ties_hold_network_together}.
+        weak_first_area, strong_first_area, random_area, weak_ties_hold_network_together}, \
+        overlap_strength {ties, pearson, spearman, deciles [{strength, overlap}]} (neighbourhood overlap \
+        of each tie vs its strength; Onnela et al. found a positive correlation for phone calls).
 
         EXAMPLES:
           liaison reach --edges calls.csv --ego anna
@@ -82,7 +84,7 @@ struct ReachCommand: ParsableCommand {
             let threshold = strong ?? g.medianWeight()
             let communities = g.leidenCommunities(.init(seed: seed)).partition
             let report = ReachReport(network: net, ego: egoIndex, hops: hops, strongThreshold: threshold,
-                                     communities: communities, overlap: nil, steps: steps, seed: seed)
+                                     communities: communities, overlap: g.neighborhoodOverlap(), steps: steps, seed: seed)
             switch format {
             case .json: print(report.json().serialized(pretty: true))
             case .csv: print(csv(report), terminator: "")

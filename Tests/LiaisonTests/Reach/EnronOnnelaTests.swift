@@ -62,6 +62,9 @@ func enronOnnela() throws {
         }
         print(String(format: "area: weak-first %.3f, strong-first %.3f, random %.3f → weak ties hold it together: %@",
                      c.weakFirstArea, c.strongFirstArea, c.randomArea, c.weakTiesHoldTheNetworkTogether ? "yes" : "no"))
+        let overlap = g.neighborhoodOverlap()
+        print(String(format: "overlap vs strength: Pearson %.3f, Spearman %.3f",
+                     pearsonCorrelation(overlap, g.edgeWeight) ?? .nan, spearmanCorrelation(overlap, g.edgeWeight) ?? .nan))
         for curve in [c.weakFirst, c.strongFirst, c.randomOrder] {
             #expect(curve.first == 1)
             #expect(zip(curve, curve.dropFirst()).allSatisfy { $0 >= $1 })
