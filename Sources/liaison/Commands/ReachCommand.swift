@@ -13,7 +13,8 @@ struct ReachCommand: ParsableCommand {
         strong ties only, using any ties, and only through at least one weak tie; and for each weak \
         tie, its unique reach — the contacts and communities reached through it and through no other \
         of the ego's ties (Granovetter 1973). With --edges, a tie is strong when its weight is at \
-        least --strong (default: the median weight).
+        least --strong (default: the median weight; with a workspace, the strong-class threshold of \
+        the tie-strength model, 0.6 unless liaison.toml says otherwise).
 
         For the whole network, the Onnela test (Onnela et al. 2007): the size of the largest \
         component, relative to the whole graph's, as ties are removed weakest first, strongest first \
@@ -81,7 +82,9 @@ struct ReachCommand: ParsableCommand {
             if egoIndex == nil && format == .table {
                 printError("note: no ego (give --ego ID); showing the network-wide part only")
             }
-            let threshold = strong ?? g.medianWeight()
+            // Workspace: the model's strong class threshold; plain graph: the median weight.
+            let threshold = try strong ?? net.workspace.map { try TieStrengthModel(config: $0.config).strongThreshold }
+                ?? g.medianWeight()
             let communities = g.leidenCommunities(.init(seed: seed)).partition
             let report = ReachReport(network: net, ego: egoIndex, hops: hops, strongThreshold: threshold,
                                      communities: communities, overlap: g.neighborhoodOverlap(), steps: steps, seed: seed)
