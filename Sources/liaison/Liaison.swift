@@ -16,6 +16,8 @@ struct LiaisonCommand: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
+            CentralityCommand.self,
+            BridgesCommand.self,
             CommunitiesCommand.self,
             ReachCommand.self,
         ]
