@@ -28,7 +28,8 @@ extension Graph {
     /// iterations are then repeated from the partition found until one raises modularity by no more
     /// than `options.threshold` (leidenalg's `n_iterations=-1`), at most 50 times.
     ///
-    /// Directed graphs are read as undirected (arc weights summed per pair).
+    /// Directed graphs are read as undirected (arc weights summed per pair); the modularity returned
+    /// is that of the undirected reading.
     ///
     /// NetworkX twin: `nx.community.leiden_communities` (NetworkX 3.4+ dispatches it to a backend;
     /// the reference implementations are `leidenalg` and igraph's `community_leiden(objective_function=
@@ -58,7 +59,8 @@ extension Graph {
             current = q
         }
         let p = Partition(labels: labels)
-        return CommunityResult(partition: p, modularity: modularity(p, resolution: γ), levels: iterations)
+        // Q of the undirected reading (equal to `modularity(p)` when the graph is undirected).
+        return CommunityResult(partition: p, modularity: base.modularity(labels: p.community, count: p.count, resolution: γ), levels: iterations)
     }
 }
 

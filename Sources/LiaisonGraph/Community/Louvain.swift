@@ -45,7 +45,8 @@ extension Graph {
     /// doi:10.1145/1963190.1970376); (2) the whole procedure is run again from the partition found,
     /// until a round raises Q by no more than the threshold (at most 50 rounds).
     ///
-    /// Directed graphs are read as undirected (arc weights summed per pair).
+    /// Directed graphs are read as undirected (arc weights summed per pair); the modularity returned
+    /// is that of the undirected reading.
     ///
     /// NetworkX twin: `nx.community.louvain_communities(G, weight="weight", resolution=γ,
     /// threshold=1e-7, seed=s)` — the same first round (the random streams differ, so the
@@ -78,7 +79,8 @@ extension Graph {
             current = q
         }
         let p = Partition(labels: labels)
-        return CommunityResult(partition: p, modularity: modularity(p, resolution: γ), levels: levels)
+        // Q of the undirected reading (equal to `modularity(p)` when the graph is undirected).
+        return CommunityResult(partition: p, modularity: base.modularity(labels: p.community, count: p.count, resolution: γ), levels: levels)
     }
 }
 

@@ -51,7 +51,11 @@ struct CommunitiesCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let net = try input.loadNetwork()
-            let g = net.graph
+            var g = net.graph
+            if g.isDirected {
+                printError("communities: reading the directed network as undirected (opposite arcs summed)")
+                g = g.undirected()
+            }
             let result = g.communities(method, CommunityOptions(resolution: resolution, seed: seed))
             let members = result.partition.members()
             let strength = (0 ..< g.nodeCount).map { g.strength($0) + (g.isDirected ? g.inStrength($0) : 0) }

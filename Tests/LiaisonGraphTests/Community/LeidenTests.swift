@@ -61,3 +61,16 @@ func communitiesAreConnected(_ g: Graph, _ p: Partition) -> Bool {
     }
     return reached == p.sizes()
 }
+
+/// A directed graph is read as undirected: arcs 0→1 and 1→0 (weight 1 each) become one edge of
+/// weight 2, and the modularity returned is that of the undirected reading.
+@Test func directedGraphIsReadAsUndirected() throws {
+    let g = try Graph(nodeCount: 6, sources: [0, 1, 1, 2, 3, 4, 4, 5, 2], targets: [1, 0, 2, 0, 4, 3, 5, 3, 3],
+                      directed: true)
+    let u = g.undirected()
+    #expect(u.weight(from: 0, to: 1) == 2)
+    for r in [g.leidenCommunities(), g.louvainCommunities()] {
+        #expect(abs(r.modularity - u.modularity(r.partition)) < 1e-12)
+        #expect(r.partition.members() == [[0, 1, 2], [3, 4, 5]])
+    }
+}
