@@ -17,6 +17,7 @@ struct LiaisonCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, SummaryCommand.self, SynthCommand.self,
+            TiesCommand.self, ContactsCommand.self, CalibrateCommand.self,
             CentralityCommand.self,
             BridgesCommand.self,
             CommunitiesCommand.self,
