@@ -21,6 +21,8 @@ struct LiaisonCommand: ParsableCommand {
             CentralityCommand.self,
             BridgesCommand.self,
             RenderCommand.self,
+            CommunitiesCommand.self,
+            ReachCommand.self,
         ]
     )
 }
