@@ -118,13 +118,21 @@ RU_S = ["Смирнов", "Кузнецов", "Попов", "Васильев", 
         "Макаров", "Захаров", "Соловьёв", "Борисов", "Яковлев", "Романов", "Сергеев", "Кузьмин", "Фролов",
         "Дмитриев", "Гусев", "Ильин", "Поляков", "Сорокин", "Виноградов", "Белов", "Медведев", "Антонов",
         "Тарасов", "Жуков", "Комаров", "Давыдов", "Герасимов", "Богданов", "Осипов", "Крылов", "Чернов"]
-EN_M = ["James", "Oliver", "Harry", "George", "Jack", "Samuel", "Edward", "Henry", "Lukas", "Jonas", "Leon",
-        "Simon", "Florian", "Sebastian", "Niklas", "Ruben", "Daan", "Matthew", "Adam", "Piotr"]
-EN_F = ["Emily", "Emma", "Charlotte", "Amelia", "Lucy", "Katherine", "Julia", "Lena", "Clara", "Leonie", "Sophie",
-        "Anna", "Marta", "Eva", "Isabel", "Fenna"]
-EN_S = ["Smith", "Taylor", "Brown", "Wilson", "Davies", "Robinson", "Thompson", "Walker", "White", "Roberts",
-        "Schmidt", "Schneider", "Meyer", "Wolf", "Zimmermann", "Schwarz", "Koch", "Lange", "Vogel", "Frank",
-        "de Vries", "van Dijk", "Bakker", "Visser", "Kowalski", "Nowak", "Wiśniewski", "O'Brien"]
+NAMES = {  # first names (male, female) and surnames per language
+    "en": (["James", "Oliver", "Harry", "George", "Jack", "Samuel", "Edward", "Henry", "Matthew", "Adam"],
+           ["Emily", "Emma", "Charlotte", "Amelia", "Lucy", "Katherine", "Grace", "Isabel", "Alice"],
+           ["Smith", "Taylor", "Brown", "Wilson", "Davies", "Robinson", "Thompson", "Walker", "White", "Roberts", "O'Brien"]),
+    "de": (["Lukas", "Jonas", "Leon", "Simon", "Florian", "Sebastian", "Niklas", "Moritz", "Jan", "Tim"],
+           ["Julia", "Lena", "Clara", "Leonie", "Sophie", "Marie", "Laura", "Katrin", "Anja"],
+           ["Schmidt", "Schneider", "Meyer", "Wolf", "Zimmermann", "Schwarz", "Koch", "Lange", "Vogel", "Frank", "Krause"]),
+    "nl": (["Daan", "Ruben", "Sem", "Lars", "Bram", "Thijs"], ["Fenna", "Sanne", "Lotte", "Eva", "Iris"],
+           ["de Vries", "van Dijk", "Bakker", "Visser", "Smit", "Mulder", "de Boer"]),
+    "pl": (["Piotr", "Tomasz", "Paweł", "Marcin", "Krzysztof"], ["Marta", "Agnieszka", "Katarzyna", "Zofia"],
+           ["Kowalski", "Nowak", "Wiśniewski", "Wójcik", "Kamiński"]),
+}
+LANGUAGES = {"Moscow": {"ru": 95, "en": 5}, "Kazan": {"ru": 100}, "Belgrade": {"ru": 60, "en": 25, "de": 15},
+             "Berlin": {"de": 60, "ru": 25, "en": 15}, "London": {"en": 80, "ru": 10, "de": 10},
+             "Amsterdam": {"nl": 70, "en": 20, "ru": 10}, "Warsaw": {"pl": 80, "ru": 20}}
 TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
                      "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
@@ -135,7 +143,7 @@ def slug(name):
     for ch in name.lower():
         t = TRANSLIT.get(ch)
         if t is None:
-            t = {"ü": "ue", "ö": "oe", "ä": "ae", "ß": "ss", "ś": "s"}.get(ch)
+            t = {"ü": "ue", "ö": "oe", "ä": "ae", "ß": "ss", "ś": "s", "ł": "l", "ó": "o"}.get(ch)
         if t is None and ch.isascii() and ch.isalnum():
             t = ch
         if t is not None:
@@ -153,13 +161,17 @@ def feminine(s):
     return s
 
 
-def person(russian):
+def person(language):
     female = rng.random() < 0.45
-    if russian:
+    if language == "ru":
         first = rng.choice(RU_F if female else RU_M)
         last = rng.choice(RU_S)
         return first + " " + (feminine(last) if female else last)
-    return rng.choice(EN_F if female else EN_M) + " " + rng.choice(EN_S)
+    males, females, surnames = NAMES[language]
+    last = rng.choice(surnames)
+    if language == "pl" and female and last.endswith("ski"):
+        last = last[:-1] + "a"
+    return rng.choice(females if female else males) + " " + last
 
 
 ORGS = {
@@ -179,14 +191,24 @@ ORGS = {
     ("manufacturing", "Kazan"): ["Кама-Металл"],
 }
 TITLES = {
-    "client": ["Head of Operations", "Logistics Manager", "Fleet Manager", "COO", "Dispatcher", "Руководитель логистики"],
-    "investor": ["Principal", "Associate", "Partner", "Analyst", "Angel investor"],
-    "partner": ["BD Manager", "Head of Partnerships", "Product Manager", "Директор по развитию"],
-    "colleague": ["Engineer", "Designer", "Sales Manager", "Разработчик"],
-    "supplier": ["Account Manager", "Sales Director", "Менеджер по продажам"],
+    "client": ["Head of Operations", "Logistics Manager", "Fleet Manager", "COO", "Dispatcher"],
+    "investor": ["Principal", "Associate", "Partner", "Analyst"],
+    "partner": ["BD Manager", "Head of Partnerships", "Product Manager"],
+    "colleague": ["Engineer", "Designer", "Sales Manager"],
+    "supplier": ["Account Manager", "Sales Director"],
     "mentor": ["Advisor", "Founder", "Board member"],
-    "other": ["Consultant", "Friend", "Journalist", "Lawyer", "Analyst", "Former colleague", "Student"],
+    "other": ["Consultant", "Friend", "Journalist", "Lawyer", "Analyst", "Former colleague"],
 }
+RU_TITLES = {
+    "client": ["Руководитель логистики", "Начальник транспортного отдела", "Операционный директор", "Диспетчер"],
+    "investor": ["Партнёр", "Инвестиционный менеджер", "Аналитик"],
+    "partner": ["Директор по развитию", "Менеджер по партнёрствам"],
+    "supplier": ["Менеджер по продажам", "Аккаунт-менеджер"],
+    "other": ["Консультант", "Друг", "Журналист", "Юрист", "Бывший коллега"],
+    "mentor": ["Советник", "Основатель"],
+}
+INVESTOR_ORGS = {"London": ["Ledgerline Capital", "Beacon Ventures", "Crest Seed"], "Berlin": ["Kestrel Ventures", "Spree Capital"],
+                 "Moscow": ["Север Капитал", "Вектор Венчурс"]}
 # community, how many, kinds with weights
 FILLER = [
     (("logistics", "Berlin"), 18, {"client": 6, "partner": 2, "other": 3}),
@@ -204,24 +226,25 @@ FILLER = [
     (("retail", "Berlin"), 3, {"client": 1, "other": 2}),
     (("manufacturing", "Kazan"), 2, {"client": 1, "other": 1}),
 ]
-RUSSIAN_SHARE = {"Moscow": 0.95, "Kazan": 0.95, "Belgrade": 0.6, "Berlin": 0.25, "London": 0.1, "Amsterdam": 0.05, "Warsaw": 0.1}
 community_of = {}
 for (industry, city), n, kinds in FILLER:
     for _ in range(n):
         kind = rng.choices(list(kinds), weights=list(kinds.values()))[0]
-        name = person(rng.random() < RUSSIAN_SHARE[city])
+        languages = LANGUAGES[city]
+        language = rng.choices(list(languages), weights=list(languages.values()))[0]
+        name = person(language)
         cid = slug(name)
-        while cid in by_id:
-            cid += "-2"
-        org = rng.choice(ORGS[(industry, city)])
-        if kind == "investor" and industry != "fintech":
-            org = "Atlas Seed"
+        while cid in by_id:          # one person per name in the demo
+            name = person(language)
+            cid = slug(name)
+        org = rng.choice(INVESTOR_ORGS[city] if kind == "investor" else ORGS[(industry, city)])
         tags = ""
         if rng.random() < 0.15:
             tags = rng.choice(["warm", "conference", "alumni", "technical", "decision-maker"])
         if rng.random() < 0.03:
             tags = (tags + ";do-not-ask").strip(";")
-        add(cid, name, kind, org, rng.choice(TITLES[kind]), industry, city, tags=tags,
+        title = rng.choice(RU_TITLES[kind] if language == "ru" and rng.random() < 0.7 else TITLES[kind])
+        add(cid, name, kind, org, title, industry, city, tags=tags,
             email="" if not org.isascii() or rng.random() < 0.3 else None,
             phone=("+49 30 " + "".join(rng.choice("0123456789") for _ in range(8))) if city == "Berlin" and rng.random() < 0.3 else "")
         community_of[cid] = (industry, city)

@@ -21,6 +21,9 @@ struct LiaisonCommand: ParsableCommand {
             CentralityCommand.self,
             BridgesCommand.self,
             PlanCommand.self, SuggestCommand.self,
+            RenderCommand.self,
+            CommunitiesCommand.self,
+            ReachCommand.self,
         ]
     )
 }

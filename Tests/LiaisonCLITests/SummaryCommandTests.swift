@@ -76,6 +76,13 @@ func summaryTableOfKarateNamesTheHubs() throws {
     #expect(table.status == 0)
     #expect(table.stdout.contains("activity    3 interactions from 2025-01-02 to 2026-03-04\n"))
     #expect(table.stdout.contains("Анна"))
+
+    let csv = try runLiaison(["summary", "ws", "--format", "csv"], in: tmp)
+    #expect(csv.status == 0)
+    let lines = csv.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.prefix(8) == ["metric,value", "nodes,5", "edges,4", "directed,false", "components,2",
+                                "largest_component,3", "isolated,0", "density,0.4"])
+    #expect(lines.contains("kinds.client,2") && lines.contains("interactions.first,2025-01-02"))
 }
 
 @Test func summaryNeedsExactlyOneInput() throws {

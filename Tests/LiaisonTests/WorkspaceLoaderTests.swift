@@ -181,6 +181,14 @@ vera,Vera Smith,supplier,,,,London,do-not-ask,,,,
     }
 }
 
+@Test func tomlWithAByteOrderMarkAndCRLFLoads() throws {
+    try withWorkspace(["contacts.csv": "id,name\r\nme,Я\r\n", "liaison.toml": "\u{FEFF}me = \"me\"\r\nas_of = 2026-01-02\r\n"]) { dir in
+        let ws = try WorkspaceLoader.load(from: dir).workspace
+        #expect(ws.me == 0)
+        #expect(ISODate.dayString(ws.asOf) == "2026-01-02")
+    }
+}
+
 @Test func tieStrengthOnTheZeroToOneScaleKeepsOne() throws {
     try withWorkspace(["contacts.csv": "id,name\na,A\nb,B\nc,C\n",
                        "ties.csv": "a,b,strength\na,b,1\nb,c,0.25\n"]) { dir in

@@ -78,7 +78,7 @@ public struct GoalTarget: Sendable, Equatable {
 
 /// A contact to approach when a goal's contacts cannot be reached (SPEC §5.7, "bridge contacts
 /// closest to the goal's part of the network").
-public struct BridgeContact: Sendable, Equatable {
+public struct GoalBridge: Sendable, Equatable {
     public var contact: Int
     /// Ties from you to the bridge (`nil` when you have no path to it at all).
     public var hopsFromYou: Int?
@@ -97,7 +97,7 @@ public struct GoalPlan: Sendable, Equatable {
     /// Indices into `IntroductionPlan.asks`.
     public var asks: [Int]
     /// When some targets are unreachable: whom to approach to get closer.
-    public var bridges: [BridgeContact]
+    public var bridges: [GoalBridge]
     /// `goal.count` minus the targets planned (0 when the goal is covered).
     public var shortfall: Int { max(0, goal.count - asks.count) }
 }

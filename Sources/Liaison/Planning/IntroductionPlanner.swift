@@ -164,7 +164,7 @@ public struct IntroductionPlanner: Sendable {
                 }
             }
             let unreachable = targets.filter { $0.status == .unreachable }.map(\.contact)
-            var bridges = [BridgeContact]()
+            var bridges = [GoalBridge]()
             if !unreachable.isEmpty && askIndices.count < goal.count {
                 if betweenness == nil {
                     betweenness = graph.nodeCount <= 5_000 ? graph.betweenness(normalized: true)
@@ -184,13 +184,13 @@ public struct IntroductionPlanner: Sendable {
     /// broken by fewer ties from you, then higher betweenness. When no contact you can reach is
     /// connected to them at all, the best-connected contacts (betweenness) of the targets' own
     /// part of the network, with `hopsFromYou == nil`. At most 3.
-    func bridgeContacts(near targets: [Int], excluding: Set<Int>, betweenness: [Double]) -> [BridgeContact] {
+    func bridgeContacts(near targets: [Int], excluding: Set<Int>, betweenness: [Double]) -> [GoalBridge] {
         let fromYou = hops(from: [ego], skipping: doNotAsk)
         let toGoal = hops(from: targets, skipping: nil)
-        var candidates = [BridgeContact]()
+        var candidates = [GoalBridge]()
         for x in contacts.indices where x != ego && !doNotAsk[x] && !excluding.contains(x) {
             guard let d = toGoal[x] else { continue }
-            candidates.append(BridgeContact(contact: x, hopsFromYou: fromYou[x], hopsToGoal: d, betweenness: betweenness[x]))
+            candidates.append(GoalBridge(contact: x, hopsFromYou: fromYou[x], hopsToGoal: d, betweenness: betweenness[x]))
         }
         let reachable = candidates.filter { $0.hopsFromYou != nil }
         if !reachable.isEmpty {

@@ -86,7 +86,7 @@ extension Workspace {
                            + speed(answeredByQ))
         }
         if expectedOfP > 0 {
-            answers.append((meIsP ? "you answered" : "\(pName) answered") + " \(answeredByP.count) of \(expectedOfP) of \(qName)'s"
+            answers.append((meIsP ? "you answered" : "\(pName) answered") + " \(answeredByP.count) of \(expectedOfP) of \(qName)'s messages"
                            + speed(answeredByP))
         }
         if !answers.isEmpty {
@@ -177,7 +177,7 @@ private func describe(_ counts: [Channel: Int], meIsP: Bool) -> String {
     return parts.dropLast().joined(separator: ", ") + " and " + parts.last!
 }
 
-private func times(_ n: Int) -> String { n == 1 ? "once" : n == 2 ? "twice" : "\(n) times" }
+private func times(_ n: Int) -> String { n == 0 ? "never" : n == 1 ? "once" : n == 2 ? "twice" : "\(n) times" }
 
 private func speed(_ hours: [Double]) -> String {
     guard !hours.isEmpty else { return "" }

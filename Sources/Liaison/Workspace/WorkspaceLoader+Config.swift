@@ -14,7 +14,9 @@ extension LoadState {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw InputMissing(path: file, reason: "cannot be read")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        // A byte-order mark (as some editors write) is not TOML: drop it before parsing.
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        guard let text = String(data: body, encoding: .utf8) else {
             log.error(Diagnostic(file: file, line: 1, column: 1, message: "not valid UTF-8 text: save the file as UTF-8"))
             return
         }

@@ -50,7 +50,6 @@ extension LoadState {
             if let col = c["tags"], let text = r.text(col, &log), !text.isEmpty {
                 tags = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             }
-            _ = ok
             contacts.append(Contact(
                 id: id, name: name, kind: kind,
                 organization: r.text(c["organization"], &log) ?? "", title: r.text(c["title"], &log) ?? "",

@@ -73,14 +73,15 @@ extension Graph {
                     var rng = SplitMix64(seed: seed ^ (0x9E37_79B9_7F4A_7C15 &* UInt64(worker + 1)))
                     let score = UnsafeMutableBufferPointer(rebasing: partial[(worker * n) ..< ((worker + 1) * n)])
                     var scratch = _SingleSource(nodeCount: n)
+                    defer { scratch.deallocate() }
                     let share = r / workers + (worker < r % workers ? 1 : 0)
                     for _ in 0 ..< share {
                         let s = Int.random(in: 0 ..< n, using: &rng)
                         var t = Int.random(in: 0 ..< n - 1, using: &rng)
                         if t >= s { t += 1 }
-                        scratch.search(out, from: s, uniform: lengths.uniform, stopAt: t)
+                        let counted = scratch.search(out, from: s, uniform: lengths.uniform, stopAt: t)
                         if scratch.settled[t] && scratch.dist[t].isFinite {
-                            scratch.countPaths(inn)
+                            if !counted { scratch.countPaths(inn) }
                             // Walk back from t, choosing each predecessor with probability σ(v)/σ(w).
                             var w = t
                             while true {

@@ -49,10 +49,10 @@ extension Graph {
                 _runWorkers(workers) { worker in
                     let score = UnsafeMutableBufferPointer(rebasing: partial[(worker * n) ..< ((worker + 1) * n)])
                     var scratch = _SingleSource(nodeCount: n)
+                    defer { scratch.deallocate() }
                     var s = worker
                     while s < n {    // sources interleaved across workers: balanced on random graphs
-                        scratch.search(out, from: s, uniform: lengths.uniform)
-                        scratch.countPaths(inn)
+                        if !scratch.search(out, from: s, uniform: lengths.uniform) { scratch.countPaths(inn) }
                         scratch.accumulate(inn, into: score)
                         scratch.reset()
                         s += workers

@@ -49,6 +49,7 @@ extension Graph {
                 _withRows(inOffsets, inSources, lengths.in) { inn in
                     _runWorkers(workers) { worker in
                         var scratch = _SingleSource(nodeCount: n)
+                        defer { scratch.deallocate() }
                         var u = worker
                         while u < n {    // each worker writes only its own nodes u
                             scratch.search(inn, from: u, uniform: lengths.uniform)

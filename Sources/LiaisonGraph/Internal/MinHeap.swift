@@ -1,60 +1,52 @@
-/// A binary min-heap of `(key, node)` pairs with lazy deletion, for Dijkstra.
+/// A binary min-heap of `(key, node)` entries with lazy deletion, for Dijkstra.
 ///
-/// Ties on `key` are broken by insertion order (a running counter), as NetworkX's heap entries
-/// `(distance, counter, node)` do, so runs are deterministic.
+/// One contiguous array of entries; sift-up and sift-down move a hole instead of swapping.
+/// The heap is deterministic (same operations → same pops); which of two equal keys pops first
+/// does not change any result of this module (ties are resolved by distances, not by pop order).
 /// Push and pop are O(log *size*); `removeAll` keeps the capacity for the next source.
 struct _MinHeap {
-    private var keys: [Double] = []
-    private var order: [UInt64] = []
-    private var nodes: [Int32] = []
-    private var counter: UInt64 = 0
+    struct Entry { var key: Double; var node: Int32 }
+    private var entries: [Entry] = []
 
-    init(capacity: Int = 0) {
-        keys.reserveCapacity(capacity); order.reserveCapacity(capacity); nodes.reserveCapacity(capacity)
-    }
+    init(capacity: Int = 0) { entries.reserveCapacity(capacity) }
 
-    var isEmpty: Bool { keys.isEmpty }
+    var isEmpty: Bool { entries.isEmpty }
 
-    mutating func removeAll() {
-        keys.removeAll(keepingCapacity: true); order.removeAll(keepingCapacity: true)
-        nodes.removeAll(keepingCapacity: true); counter = 0
-    }
-
-    @inline(__always) private func less(_ i: Int, _ j: Int) -> Bool {
-        keys[i] < keys[j] || (keys[i] == keys[j] && order[i] < order[j])
-    }
-
-    @inline(__always) private mutating func swapAt(_ i: Int, _ j: Int) {
-        keys.swapAt(i, j); order.swapAt(i, j); nodes.swapAt(i, j)
-    }
+    mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
 
     /// Calls `body` with every node still in the heap (in storage order).
-    func forEachNode(_ body: (Int32) -> Void) { for v in nodes { body(v) } }
+    func forEachNode(_ body: (Int32) -> Void) { for e in entries { body(e.node) } }
 
     mutating func push(_ key: Double, _ node: Int32) {
-        keys.append(key); order.append(counter); nodes.append(node); counter &+= 1
-        var i = keys.count - 1
-        while i > 0 {
-            let p = (i - 1) >> 1
-            if less(i, p) { swapAt(i, p); i = p } else { break }
+        entries.append(Entry(key: key, node: node))
+        entries.withUnsafeMutableBufferPointer { h in
+            var i = h.count - 1
+            let moving = h[i]
+            while i > 0 {
+                let p = (i - 1) >> 1
+                if moving.key < h[p].key { h[i] = h[p]; i = p } else { break }
+            }
+            h[i] = moving
         }
     }
 
     mutating func pop() -> (key: Double, node: Int32) {
-        let top = (keys[0], nodes[0])
-        let last = keys.count - 1
-        if last > 0 { swapAt(0, last) }
-        keys.removeLast(); order.removeLast(); nodes.removeLast()
-        var i = 0
-        let n = keys.count
-        while true {
-            let l = 2 * i + 1, r = l + 1
-            var m = i
-            if l < n && less(l, m) { m = l }
-            if r < n && less(r, m) { m = r }
-            if m == i { break }
-            swapAt(i, m); i = m
+        let top = entries[0]
+        let last = entries.removeLast()
+        if !entries.isEmpty {
+            entries.withUnsafeMutableBufferPointer { h in
+                let n = h.count
+                var i = 0
+                while true {
+                    let l = 2 * i + 1
+                    if l >= n { break }
+                    var c = l
+                    if l + 1 < n && h[l + 1].key < h[l].key { c = l + 1 }
+                    if h[c].key < last.key { h[i] = h[c]; i = c } else { break }
+                }
+                h[i] = last
+            }
         }
-        return top
+        return (top.key, top.node)
     }
 }

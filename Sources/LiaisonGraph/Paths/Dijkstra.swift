@@ -43,10 +43,11 @@ extension Graph {
         precondition(source >= 0 && source < nodeCount, "source \(source) out of range 0..<\(nodeCount)")
         let lengths = _lengths(length)
         var scratch = _SingleSource(nodeCount: nodeCount)
+        defer { scratch.deallocate() }
         _withRows(offsets, targets, lengths.out) { out in
             scratch.search(out, from: source, uniform: lengths.uniform)
         }
-        return ShortestPaths(source: source, distance: scratch.dist, predecessor: scratch.predecessor)
+        return ShortestPaths(source: source, distance: scratch.distances, predecessor: scratch.predecessors)
     }
 
     /// Hop distances from `source` along out-edges (breadth-first search).

@@ -7,8 +7,20 @@ import LiaisonGraph
 struct BridgesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bridges",
-        abstract: "Bridges, local bridges with their span, articulation points and per-tie overlap.",
+        abstract: "Influential bridge contacts, ranked and explained; with --edges-only, the bridges and local bridges.",
         discussion: """
+        By default: the ranking of influential bridge contacts (SPEC §5.5) — betweenness, low Burt \
+        constraint, participation across Leiden communities, local bridges held (with span), cut \
+        vertices and how strongly the ego (--ego, or the workspace's `me`) is tied to each — with a \
+        sentence per contact, and Gould & Fernandez brokerage roles over --groups. csv header:
+          rank,id,name,score,betweenness,constraint,participation,articulation_point,cut_off,\
+        local_bridges,your_strength,coordinator,itinerant,representative,gatekeeper,liaison,reason
+        json: {ego, groups, communities, contacts: [{rank, id, name, score, betweenness, constraint, \
+        participation, communities_spanned, articulation_point, cut_off, local_bridges [{id, span}], \
+        community_bridges, your_strength, brokerage {coordinator, itinerant, representative, \
+        gatekeeper, liaison}, reason}]}.
+
+        With --edges-only:
         For every tie: its neighbourhood overlap (Onnela et al. 2007: common contacts over the \
         contacts of either end, 0 for a local bridge), whether it is a bridge (its removal cuts the \
         network: nx.bridges) and whether it is a local bridge (its ends share no contact: \
@@ -21,14 +33,20 @@ struct BridgesCommand: ParsableCommand {
         The table lists the bridges and local bridges, widest span first, then the articulation points.
 
         EXAMPLES:
-          liaison bridges --edges karate.csv
-          liaison bridges --edges florentine.csv --format csv > ties.csv
+          liaison bridges --edges karate.csv --ego 0
+          liaison bridges --edges karate.csv --format json --top 5
+          liaison bridges --edges florentine.csv --edges-only --format csv > ties.csv
         """)
 
     @OptionGroup var input: InputOptions
 
     @Option(help: "Output format.")
     var format: OutputFormat = .table
+
+    @Flag(help: "Only the per-tie output: bridges, local bridges with span, overlap, articulation points.")
+    var edgesOnly = false
+
+    @OptionGroup var ranking: BridgeRankingOptions
 
     func run() throws {
         try reportingErrors {
@@ -38,6 +56,7 @@ struct BridgesCommand: ParsableCommand {
                 printError("bridges: reading the directed network as undirected")
                 g = g.undirected()
             }
+            if !edgesOnly { return try printRanking(network: network, graph: g, format: format) }
             let m = g.edgeCount
             var isBridge = [Bool](repeating: false, count: m)
             for e in g.bridges() { isBridge[e] = true }

@@ -13,12 +13,13 @@ struct SummaryCommand: ParsableCommand {
         (ties.csv); the summary adds the date range of the interactions, the number of contacts of \
         each kind and the contacts with the most interactions (me excluded). For a plain graph \
         (--edges), it lists the nodes of highest degree. Components are weakly connected ones for \
-        a directed graph; density is m / (n(n−1)), times 2 when undirected (as NetworkX's density).
+        a directed graph. Density is as NetworkX's: 2m/(n(n−1)) undirected, m/(n(n−1)) directed.
 
         --format json writes one object: nodes, edges, directed, components, largest_component, \
         isolated, density, and for a workspace: files (rows per file), interactions \
         {count, first, last}, kinds {kind: count}, top_contacts [{id, name, kind, interactions}]; \
-        for a plain graph: top_nodes [{id, name, degree}].
+        for a plain graph: top_nodes [{id, name, degree}]. --format csv writes the same numbers as \
+        metric,value rows (without the top lists).
 
         EXAMPLES:
           liaison summary data/demo
@@ -40,14 +41,13 @@ struct SummaryCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat the edges of --edges as directed arcs (GraphML: taken from the file).")
     var directed = false
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format.")
     var format: OutputFormat = .table
 
     @Option(help: "How many top contacts to list.")
     var top: Int = 10
 
     func validate() throws {
-        if format == .csv { throw ValidationError("summary writes --format table or json") }
         if top < 0 { throw ValidationError("--top must be ≥ 0") }
         if (workspace == nil) == (edges == nil) { throw ValidationError("give a workspace folder or --edges FILE (not both)") }
         if directed && edges == nil { throw ValidationError("--directed applies to --edges") }
@@ -60,8 +60,11 @@ struct SummaryCommand: ParsableCommand {
                 for w in loaded.warnings { printError(w.description) }
                 let summary = NetworkSummary(graph: loaded.network.graph)
                 let top = Self.topNodes(loaded, count: self.top)
-                print(format == .json ? Self.json(summary, top: top, loaded).serialized(pretty: true)
-                                      : Self.table(summary, top: top, loaded), terminator: format == .json ? "\n" : "")
+                switch format {
+                case .json: print(Self.json(summary, top: top, loaded).serialized(pretty: true))
+                case .csv: print(Self.csv(Self.networkJSON(summary)), terminator: "")
+                case .table: print(Self.table(summary, top: top, loaded), terminator: "")
+                }
                 return
             }
             let (ws, warnings) = try WorkspaceLoader.load(from: workspace!)
@@ -69,8 +72,16 @@ struct SummaryCommand: ParsableCommand {
                 printError("\(warnings.count) warning\(warnings.count == 1 ? "" : "s") (see liaison check \(workspace!))")
             }
             let summary = try WorkspaceSummary(ws, top: top)
-            print(format == .json ? Self.json(summary, ws).serialized(pretty: true)
-                                  : Self.table(summary, ws), terminator: format == .json ? "\n" : "")
+            switch format {
+            case .json: print(Self.json(summary, ws).serialized(pretty: true))
+            case .csv:
+                var fields = Self.networkJSON(summary.network)
+                for (key, value) in Self.json(summary, ws).objectFields where key == "files" || key == "interactions" || key == "kinds" {
+                    for (k, v) in value.objectFields { fields.append(("\(key).\(k)", v)) }
+                }
+                print(Self.csv(fields), terminator: "")
+            case .table: print(Self.table(summary, ws), terminator: "")
+            }
         }
     }
 
@@ -139,6 +150,24 @@ struct SummaryCommand: ParsableCommand {
         return .object(fields)
     }
 
+    /// `metric,value` rows.
+    static func csv(_ fields: [(String, JSONValue)]) -> String {
+        var w = CSVWriter()
+        w.row(["metric", "value"])
+        for (key, value) in fields {
+            w.text(key)
+            switch value {
+            case .integer(let v): w.number(v)
+            case .number(let v): w.number(v)
+            case .bool(let v): w.bool(v)
+            case .string(let v): w.text(v)
+            default: w.empty()
+            }
+            w.endRow()
+        }
+        return w.output
+    }
+
     static func networkJSON(_ s: NetworkSummary) -> [(String, JSONValue)] {
         [("nodes", .integer(s.nodes)), ("edges", .integer(s.edges)), ("directed", .bool(s.directed)),
          ("components", .integer(s.components)), ("largest_component", .integer(s.largestComponent)),
@@ -164,5 +193,13 @@ struct SummaryCommand: ParsableCommand {
                             ("interactions", .integer(t.interactions))])
         })))
         return .object(fields)
+    }
+}
+
+extension JSONValue {
+    /// The key–value pairs of an object (empty for anything else).
+    fileprivate var objectFields: [(String, JSONValue)] {
+        if case .object(let fields) = self { return fields }
+        return []
     }
 }

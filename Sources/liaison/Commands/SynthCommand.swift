@@ -20,7 +20,7 @@ struct SynthCommand: ParsableCommand {
 
         EXAMPLES:
           liaison synth --contacts 500 --seed 7 --out /tmp/ws
-          liaison synth --contacts 200000 --interactions 10000000 --seed 1 --out big --force
+          liaison synth --contacts 200000 --interactions 10000000 --out big
         """
     )
 
@@ -36,7 +36,7 @@ struct SynthCommand: ParsableCommand {
     @Option(help: "Months of history (at least 24).")
     var months: Int = 30
 
-    @Option(name: .customLong("as-of"), help: "The last day of the history, YYYY-MM-DD.")
+    @Option(name: .customLong("as-of"), help: "The workspace's as_of, YYYY-MM-DD (the history ends the day before).")
     var asOf: String = "2026-11-01"
 
     @Option(help: "The folder to write the workspace into.")
