@@ -65,12 +65,13 @@ import Testing
     // MARK: workspaces
 
     /// me–anna and me–oleg; anna and oleg both know boris (investor, fintech); declared strengths.
-    func workspace(contactsExtra: String = "", introductions: String? = nil, toml: String? = nil) throws -> URL {
+    func workspace(contactsExtra: String = "", introductions: String? = nil, toml: String? = nil,
+                   annaName: String = "Анна Петрова") throws -> URL {
         let dir = try temporaryDirectory()
         try """
         id,name,kind,organization,title,industry,city,tags
         me,Alex Morgan,me,,,,,
-        anna,Анна Петрова,partner,Nord,,fintech,Berlin,\(contactsExtra)
+        anna,"\(annaName)",partner,Nord,,fintech,Berlin,\(contactsExtra)
         oleg,Oleg Sidorov,colleague,,,,,
         boris,Борис Иванов,investor,Nord Capital,,fintech,Berlin,
         """.write(to: dir.appendingPathComponent("contacts.csv"), atomically: true, encoding: .utf8)
@@ -153,5 +154,22 @@ import Testing
         let r = try runLiaison(["plan", dir.path])
         #expect(r.status == 65)
         #expect(r.stderr.contains("liaison.toml:6:1: [[goal]] 1 (\"Seed\") count: got -1, expected a whole number ≥ 1"))
+    }
+}
+
+extension PlanCommandTests {
+    @Test func hostileNamesAreInertInTextAndExactInJSON() throws {
+        let hostile = "Anna\u{1B}[2J\u{202E}<script>"
+        let dir = try workspace(annaName: hostile)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = try runLiaison(["plan", dir.path])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(!text.stdout.contains("\u{1B}") && !text.stdout.contains("\u{202E}"))
+        #expect(text.stdout.contains("Ask Anna\u{FFFD}[2J\u{FFFD}<script> ("))
+        let json = try runLiaison(["plan", dir.path, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        let ask = (object["asks"] as! [[String: Any]])[0]["ask"] as! [String: Any]
+        #expect(ask["name"] as? String == hostile)
+        #expect(!json.stdout.contains("<script>"))   // escaped as \u003c in JSON
     }
 }

@@ -8,21 +8,21 @@ extension Suggestions {
     private static func fmt(_ x: Double) -> String { String(format: "%.2f", x) }
 
     private static func who(_ c: Contact) -> String {
-        var s = c.name + " (" + c.kind.rawValue
-        if !c.organization.isEmpty { s += " at " + c.organization }
-        if !c.industry.isEmpty { s += ", " + c.industry }
+        var s = TextTable.sanitize(c.name) + " (" + c.kind.rawValue
+        if !c.organization.isEmpty { s += " at " + TextTable.sanitize(c.organization) }
+        if !c.industry.isEmpty { s += ", " + TextTable.sanitize(c.industry) }
         return s + ")"
     }
 
     /// The suggestions for people.
     public func text(in ws: Workspace) -> String {
         let c = ws.contacts
-        var out = "Suggestions for \(c[ego].name) as of \(ISODate.dayString(asOf)).\n"
+        var out = "Suggestions for \(TextTable.sanitize(c[ego].name)) as of \(ISODate.dayString(asOf)).\n"
         out += "\nIntroductions you could make (\(introductions.count)):\n"
         if introductions.isEmpty { out += "  none: no two of your contacts complement each other or share contacts.\n" }
         for (k, s) in introductions.enumerated() {
             var why = [String]()
-            if let complement = s.complement { why.append(complement) }
+            if let complement = s.complement { why.append(TextTable.sanitize(complement)) }
             if s.mutualContacts > 0 {
                 why.append("\(s.mutualContacts) mutual contact\(s.mutualContacts == 1 ? "" : "s") besides you "
                            + "(Adamic–Adar \(Self.fmt(s.adamicAdar)))")

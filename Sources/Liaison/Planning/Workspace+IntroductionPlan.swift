@@ -69,14 +69,16 @@ extension Workspace {
 extension IntroductionPlanReport {
     private var ws: Workspace { workspace }
     private var ego: Int { plan.ego }
-    private func name(_ i: Int) -> String { ws.contacts[i].name }
+    /// A contact's name as written in sentences and terminal text: control characters and bidi
+    /// overrides neutralised (JSON fields keep the name as it is, escaped).
+    private func name(_ i: Int) -> String { TextTable.sanitize(ws.contacts[i].name) }
 
     /// "Boris Ivanov, investor at Nord Capital, fintech".
     public func describe(_ i: Int) -> String {
         let c = ws.contacts[i]
-        var s = c.name + ", " + c.kind.rawValue
-        if !c.organization.isEmpty { s += " at " + c.organization }
-        if !c.industry.isEmpty { s += ", " + c.industry }
+        var s = name(i) + ", " + c.kind.rawValue
+        if !c.organization.isEmpty { s += " at " + TextTable.sanitize(c.organization) }
+        if !c.industry.isEmpty { s += ", " + TextTable.sanitize(c.industry) }
         return s
     }
 
@@ -153,7 +155,7 @@ extension IntroductionPlanReport {
         if plan.goals.isEmpty { out += "\nNo goals: add [[goal]] tables to liaison.toml or give --goal.\n" }
         for (g, gp) in plan.goals.enumerated() {
             let goal = gp.goal
-            out += "\nGoal \(g + 1): \(goal.name) — \(goal.filter.summary); want \(goal.count)"
+            out += "\nGoal \(g + 1): \(TextTable.sanitize(goal.name)) — \(TextTable.sanitize(goal.filter.summary)); want \(goal.count)"
             if let d = goal.deadline {
                 let days = Int((d.timeIntervalSince(strengths.asOf) / 86_400).rounded(.down))
                 out += " by \(ISODate.dayString(d))" + (days >= 0 ? " (\(days) days left)" : " (passed \(-days) days ago)")
@@ -196,7 +198,7 @@ extension IntroductionPlanReport {
 
     /// The plan for scripts (documented in docs/planning.md).
     public func json() -> JSONValue {
-        func ref(_ i: Int) -> JSONValue { .object([("id", .string(ws.contacts[i].id)), ("name", .string(name(i)))]) }
+        func ref(_ i: Int) -> JSONValue { .object([("id", .string(ws.contacts[i].id)), ("name", .string(ws.contacts[i].name))]) }
         func ids(_ p: IntroductionPath) -> JSONValue { .array(p.nodes.map { .string(ws.contacts[$0].id) }) }
         let asks: [JSONValue] = plan.asks.enumerated().map { k, ask in
             let c = ws.contacts[ask.target]
@@ -229,19 +231,19 @@ extension IntroductionPlanReport {
                 ("matched", .integer(gp.targets.count)), ("planned", .integer(gp.asks.count)),
                 ("shortfall", .integer(gp.shortfall)),
                 ("targets", .array(gp.targets.map { t in
-                    .object([("id", .string(ws.contacts[t.contact].id)), ("name", .string(name(t.contact))),
+                    .object([("id", .string(ws.contacts[t.contact].id)), ("name", .string(ws.contacts[t.contact].name)),
                              ("value", .number(t.value)), ("reliability", .number(t.reliability)),
                              ("status", .string(t.status.rawValue))])
                 })),
                 ("bridges", .array(gp.bridges.map { b in
-                    .object([("id", .string(ws.contacts[b.contact].id)), ("name", .string(name(b.contact))),
+                    .object([("id", .string(ws.contacts[b.contact].id)), ("name", .string(ws.contacts[b.contact].name)),
                              ("hops_from_you", b.hopsFromYou.map { .integer($0) } ?? .null),
                              ("hops_to_goal", .integer(b.hopsToGoal)), ("betweenness", .number(b.betweenness))])
                 })),
             ])
         }
         let load: [JSONValue] = plan.load.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { x, n in
-            .object([("id", .string(ws.contacts[x].id)), ("name", .string(name(x))), ("asks", .integer(n))])
+            .object([("id", .string(ws.contacts[x].id)), ("name", .string(ws.contacts[x].name)), ("asks", .integer(n))])
         }
         return .object([
             ("as_of", .string(ISODate.dayString(strengths.asOf))), ("ego", ref(ego)),

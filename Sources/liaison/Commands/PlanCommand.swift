@@ -104,7 +104,7 @@ struct PlanCommand: ParsableCommand {
         let bad = (0 ..< g.edgeCount).filter { !(g.edgeWeight[$0] > 0 && g.edgeWeight[$0] <= 1) }
         if !bad.isEmpty {
             let shown = bad.prefix(5).map { e in
-                "\(net.labels[Int(g.edgeSource[e])])–\(net.labels[Int(g.edgeTarget[e])]) has weight \(CSVWriter.format(g.edgeWeight[e]))"
+                "\(TextTable.sanitize(net.labels[Int(g.edgeSource[e])]))–\(TextTable.sanitize(net.labels[Int(g.edgeTarget[e])])) has weight \(CSVWriter.format(g.edgeWeight[e]))"
             }
             throw InputErrors([Diagnostic(file: file, line: 0, column: 0,
                 message: "path reliability is the product of the weights, so every weight must be a tie strength in (0, 1]; "
@@ -123,7 +123,7 @@ struct PlanCommand: ParsableCommand {
             print(JSONValue.object([("paths", .array(items))]).serialized(pretty: true))
         case .text:
             for (k, (p, r)) in zip(found, reliabilities).enumerated() {
-                print("\(k + 1). " + p.nodes.map { loaded.names[$0] }.joined(separator: " → ") + "  (reliability \(CSVWriter.format(r)))")
+                print("\(k + 1). " + p.nodes.map { TextTable.sanitize(loaded.names[$0]) }.joined(separator: " → ") + "  (reliability \(CSVWriter.format(r)))")
             }
         }
         if found.isEmpty {
