@@ -19,8 +19,9 @@ struct PlanCommand: ParsableCommand {
         goal's contacts cannot be reached: the bridge contacts nearest to them. See docs/planning.md.
 
         --goal takes the name of a [[goal]] or a filter: "kind=investor industry=fintech count=2" \
-        (keys: name, kind, industry, tags, city, organization, text, count, deadline; lists \
-        comma-separated; quote values with spaces: city="New York"). Repeat it for several goals.
+        (keys: name, kind, industry, tags, city, organization, text, count, deadline, and new=true \
+        for contacts you have no tie with yet; lists comma-separated; quote values with spaces: \
+        city="New York"). Repeat it for several goals.
 
         With --edges FILE --from A --to B (a plain graph whose weights are tie strengths in (0, 1]): \
         the --paths most reliable loopless paths from A to B (no hop limit unless --max-hops). \
@@ -29,7 +30,8 @@ struct PlanCommand: ParsableCommand {
 
         EXAMPLES:
           liaison plan data/demo
-          liaison plan data/demo --goal "kind=investor industry=fintech count=2" --budget 2 --format json
+          liaison plan data/demo --goal "kind=investor industry=fintech count=2 new=true" --budget 2
+          liaison plan data/demo --format json > plan.json
           liaison plan --edges ties.csv --from anna --to boris --paths 5 --format json
         """
     )
