@@ -173,3 +173,17 @@ extension PlanCommandTests {
         #expect(!json.stdout.contains("<script>"))   // escaped as \u003c in JSON
     }
 }
+
+extension PlanCommandTests {
+    @Test func drawsThePlan() throws {
+        let dir = try workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("plan.dot")
+        let r = try runLiaison(["plan", dir.path, "--draw", file.path])
+        if r.status == 69 { return }   // no Graphviz engine on this machine: said so, nothing to check
+        #expect(r.status == 0, "\(r.stderr)")
+        let dot = try String(contentsOf: file, encoding: .utf8)
+        #expect(dot.contains("Борис Иванов") && dot.contains("Анна Петрова"))
+        #expect(try runLiaison(["plan", dir.path, "--draw", dir.appendingPathComponent("plan.txt").path]).status == 64)
+    }
+}

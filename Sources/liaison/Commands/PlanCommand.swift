@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Liaison
 import LiaisonGraph
+import LiaisonRender
 
 /// `liaison plan`: introduction plans toward networking goals (SPEC §5.7), or the most reliable
 /// paths between two nodes of a plain graph.
@@ -31,7 +32,7 @@ struct PlanCommand: ParsableCommand {
         EXAMPLES:
           liaison plan data/demo
           liaison plan data/demo --goal "kind=investor industry=fintech count=2 new=true" --budget 2
-          liaison plan data/demo --format json > plan.json
+          liaison plan data/demo --format json --draw out/plan.svg > plan.json
           liaison plan --edges ties.csv --from anna --to boris --paths 5 --format json
         """
     )
@@ -76,10 +77,19 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: Format = .text
 
+    @Option(help: ArgumentHelp("Also draw the plan (the asks' paths over the faded network) to FILE: .svg, .png, .pdf or .dot.",
+                               valueName: "FILE"))
+    var draw: String?
+
     func validate() throws {
         if paths < 1 { throw ValidationError("--paths must be ≥ 1") }
         if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be ≥ 1") }
         if budget < 1 { throw ValidationError("--budget must be ≥ 1") }
+        if let draw {
+            let ext = URL(fileURLWithPath: draw).pathExtension.lowercased()
+            if DrawingFormat(rawValue: ext) == nil { throw ValidationError("--draw \(draw): expected a file ending in .svg, .png, .pdf or .dot") }
+            if edges != nil { throw ValidationError("--draw needs a workspace; for a plain graph use liaison render --view plan") }
+        }
         if let asOf, ISODate.parse(asOf) == nil { throw ValidationError("--as-of \(asOf): \(ISODate.expected)") }
         if edges != nil {
             if workspace != nil { throw ValidationError("give a workspace or --edges FILE, not both") }
@@ -176,5 +186,23 @@ struct PlanCommand: ParsableCommand {
         case .json: print(report.json().serialized(pretty: true))
         }
         if goals.isEmpty { printError("liaison: no goals: add [[goal]] tables to liaison.toml or give --goal") }
+        if let draw { try drawPlan(report, workspace: ws, to: draw) }
+    }
+
+    /// The plan view of the renderer (node i = contact i in both the plan and the network).
+    private func drawPlan(_ report: IntroductionPlanReport, workspace ws: Workspace, to file: String) throws {
+        let network = try AnalysisNetwork(workspace: ws, asOf: report.strengths.asOf)
+        let drawing = PlanView.drawing(RenderCommand.drawingInput(network),
+                                       paths: report.plan.asks.map(\.path.nodes), title: "Introduction plan")
+        let format = DrawingFormat(rawValue: URL(fileURLWithPath: file).pathExtension.lowercased()) ?? .svg
+        let rendered: RenderedDrawing
+        do {
+            rendered = try NetworkRenderer().render(drawing, format: format)
+        } catch let error as GraphvizError where error.isUnavailable {
+            printError("liaison: \(error)")
+            throw ExitCode(Exit.unavailable)
+        }
+        for warning in rendered.warnings { printError("graphviz: \(warning)") }
+        try AtomicFile.write(rendered.data, to: file)
     }
 }
