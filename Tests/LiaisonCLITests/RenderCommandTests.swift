@@ -100,16 +100,16 @@ private func withGraph(_ csv: String = triangle, _ body: (URL, URL) throws -> Vo
     }
 }
 
-@Test func bridgesAndComponentsFromTheGraphCoreReachTheDrawing() throws {
+@Test func bridgesAndCommunitiesFromTheGraphCoreReachTheDrawing() throws {
     // Triangle anna–boris–vera with the pendant vera–gleb (a bridge), and a separate pair x–y.
     try withGraph { _, file in
         let r = try runLiaison(["render", "--edges", file.path, "--format", "dot"])
         #expect(r.status == 0)
-        // The bridge vera–gleb is red; the biggest component (4 nodes) is "component 1".
+        // The bridge vera–gleb is red; the biggest Leiden community (the 4 connected nodes) is "community 1".
         let bridgeLine = r.stdout.components(separatedBy: "\n").first { $0.contains("vera -- gleb") || $0.contains("gleb -- vera") }
         #expect(bridgeLine != nil)
         #expect(r.stdout.contains("#d62728cc"))
-        #expect(r.stdout.contains("teal = component 1, yellow = component 2"))
+        #expect(r.stdout.contains("teal = community 1, yellow = community 2"))
         #expect(r.stdout.contains("betweenness: "))
     }
 }
@@ -148,4 +148,16 @@ func everySharedDatasetDrawsEveryNodeOnce() throws {
         let nodeLines = dot.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("\t") && $0.contains("\t[fillcolor") }
         #expect(nodeLines.count == collector.titles.count, "\(file.path)")
     }
+}
+
+@Test func workspaceDrawingShowsDormantTiesFromTheTieModel() throws {
+    let demo = packageRoot.appendingPathComponent("data/demo").path
+    let ties = try runLiaison(["ties", demo, "--format", "csv"])
+    let dormant = ties.stdout.split(separator: "\n").filter { $0.split(separator: ",")[3] == "dormant" }.count
+    let r = try runLiaison(["render", demo, "--format", "dot", "--full"])
+    #expect(r.status == 0)
+    // Every dormant tie of the model is drawn dotted, and nothing else is.
+    #expect(dormant > 0)
+    #expect(r.stdout.components(separatedBy: "style=dotted").count - 1 == dormant)
+    #expect(r.stdout.contains("dotted = dormant tie"))
 }

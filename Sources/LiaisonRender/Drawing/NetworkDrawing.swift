@@ -2,14 +2,15 @@
 // NetworkDrawing: what to draw, decided by the views; how it looks is DrawingStyle's business
 //===----------------------------------------------------------------------===//
 
-/// The class of a tie (SPEC §5.1): strong, medium, weak, or dormant (once at least medium, no touch
-/// for a year). Drawn thick, normal, thin and dashed, thin and dotted.
-public enum TieClass: String, Sendable, CaseIterable {
+/// How a tie is drawn: strong, medium, weak, or dormant (once at least medium, no touch for a
+/// year) — thick, normal, thin and dashed, thin and dotted. The domain's `TieClass` maps onto it
+/// (a fading tie is drawn at the level of its current strength).
+public enum LineClass: String, Sendable, CaseIterable {
     case strong, medium, weak, dormant
 
     /// The class of a strength in 0…1 with the default thresholds (≥ 2/3 strong, ≥ 1/3 medium),
     /// for plain graphs whose weights are the only strengths there are.
-    public static func of(strength: Double, strongAt: Double = 2.0 / 3.0, mediumAt: Double = 1.0 / 3.0) -> TieClass {
+    public static func of(strength: Double, strongAt: Double = 2.0 / 3.0, mediumAt: Double = 1.0 / 3.0) -> LineClass {
         strength >= strongAt ? .strong : strength >= mediumAt ? .medium : .weak
     }
 }
@@ -71,7 +72,7 @@ public struct NetworkDrawing: Sendable {
         public var b: Int
         /// Tie strength in 0…1: line width.
         public var strength: Double
-        public var tieClass: TieClass
+        public var tieClass: LineClass
         /// Removing it disconnects its ends (drawn red).
         public var isBridge: Bool
         /// Its ends share no neighbour (drawn orange).
@@ -85,7 +86,7 @@ public struct NetworkDrawing: Sendable {
         public var isAggregate: Bool
         public var tooltip: String?
 
-        public init(a: Int, b: Int, strength: Double = 0.5, tieClass: TieClass = .medium, isBridge: Bool = false,
+        public init(a: Int, b: Int, strength: Double = 0.5, tieClass: LineClass = .medium, isBridge: Bool = false,
                     isLocalBridge: Bool = false, isHighlighted: Bool = false, isProposed: Bool = false,
                     isFaded: Bool = false, isAggregate: Bool = false, tooltip: String? = nil) {
             self.a = a

@@ -33,7 +33,7 @@ public struct DrawingInput: Sendable {
     public var groupMeaning: String
     /// Strength per edge id in 0…1.
     public var strength: [Double]
-    public var tieClass: [TieClass]
+    public var tieClass: [LineClass]
     public var bridges: [Bool]?
     public var localBridges: [Bool]?
 
@@ -41,10 +41,10 @@ public struct DrawingInput: Sendable {
     ///   - groups: a group index per node (negative = none) and the group names; groups are
     ///     renumbered by size, biggest first, keeping the names with them.
     ///   - strength: per edge id, in 0…1; default: ``strengths(weights:)``.
-    ///   - tieClass: per edge id; default: ``TieClass/of(strength:strongAt:mediumAt:)``.
+    ///   - tieClass: per edge id; default: ``LineClass/of(strength:strongAt:mediumAt:)``.
     public init(graph: Graph, ids: [String], names: [String]? = nil, size: NodeMeasure,
                 measures: [NodeMeasure] = [], groups: (index: [Int], names: [String], meaning: String)? = nil,
-                strength: [Double]? = nil, tieClass: [TieClass]? = nil,
+                strength: [Double]? = nil, tieClass: [LineClass]? = nil,
                 bridges: [Bool]? = nil, localBridges: [Bool]? = nil) {
         let n = graph.nodeCount, m = graph.edgeCount
         precondition(ids.count == n && (names?.count ?? n) == n && size.values.count == n,
@@ -64,7 +64,7 @@ public struct DrawingInput: Sendable {
         } else {
             self.strength = Self.strengths(weights: graph.edgeWeight)
         }
-        self.tieClass = tieClass ?? self.strength.map { TieClass.of(strength: $0) }
+        self.tieClass = tieClass ?? self.strength.map { LineClass.of(strength: $0) }
         if let groups {
             precondition(groups.index.count == n, "DrawingInput: one group per node (\(n))")
             var sizes = [Int: Int]()

@@ -144,10 +144,10 @@ struct RenderCommand: ParsableCommand {
     static let betweennessLimit = 1_000
 
     /// The analyses the drawing shows, from the graph core: size = betweenness (normalised, on
-    /// lengths 1/w) or degree, groups = connected components (weakly, when directed), bridges and
-    /// local bridges (undirected graphs; a local bridge is an edge whose ends share no neighbour,
-    /// i.e. neighbourhood overlap 0), strength from the weights.
-    /// Communities and tie strength replace components and weights as they land.
+    /// lengths 1/w) or degree, groups = Leiden communities (seed 0; a directed graph read as
+    /// undirected), bridges and local bridges (undirected graphs; a local bridge is an edge whose
+    /// ends share no neighbour, i.e. neighbourhood overlap 0), strength from the weights, and for a
+    /// workspace the class of each tie (strong, medium, weak, dormant; fading drawn at its level).
     static func drawingInput(_ network: AnalysisNetwork, size choice: SizeMeasure = .auto) -> DrawingInput {
         let g = network.graph
         let degree = NodeMeasure(name: "degree", values: (0 ..< g.nodeCount).map {
@@ -159,14 +159,7 @@ struct RenderCommand: ParsableCommand {
             size = NodeMeasure(name: "betweenness", values: g.betweenness())
             measures = [degree]
         }
-        let components = g.connectedComponents()
-        // Named by size, biggest first (DrawingInput colours them in that order too).
-        var sizes = [Int](repeating: 0, count: components.count)
-        for c in components.label { sizes[Int(c)] += 1 }
-        var names = [String](repeating: "", count: components.count)
-        for (rank, c) in sizes.indices.sorted(by: { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }).enumerated() {
-            names[c] = "component \(rank + 1)"
-        }
+        let groups = Self.communityGroups(g)
         var bridges: [Bool]?
         var localBridges: [Bool]?
         if !g.isDirected {
@@ -176,7 +169,28 @@ struct RenderCommand: ParsableCommand {
             localBridges = g.neighborhoodOverlap().map { $0 == 0 }
         }
         return DrawingInput(graph: g, ids: network.ids, names: network.names, size: size, measures: measures,
-                            groups: (components.label.map(Int.init), names, "connected component"),
+                            groups: groups, tieClass: network.ties.map { Self.lineClasses(g, $0) },
                             bridges: bridges, localBridges: localBridges)
+    }
+
+    /// Leiden communities with the default options, named by size ("community 1" = biggest).
+    static func communityGroups(_ g: Graph) -> (index: [Int], names: [String], meaning: String) {
+        let partition = (g.isDirected ? g.undirected() : g).leidenCommunities().partition
+        let names = (0 ..< partition.count).map { "community \($0 + 1)" }
+        return (partition.community.map(Int.init), names, "community")
+    }
+
+    /// The workspace's tie classes per edge of the strength graph.
+    static func lineClasses(_ g: Graph, _ ties: TieStrengths) -> [LineClass] {
+        (0 ..< g.edgeCount).map { e in
+            guard let tie = ties.tie(g.edgeSource[e], g.edgeTarget[e]) else { return .weak }
+            switch tie.tieClass {
+            case .strong: return .strong
+            case .medium: return .medium
+            case .weak: return .weak
+            case .dormant: return .dormant
+            case .fading: return LineClass.of(strength: tie.strength, strongAt: ties.model.strongThreshold, mediumAt: ties.model.mediumThreshold)
+            }
+        }
     }
 }
