@@ -253,7 +253,10 @@ extension IntroductionPlanReport {
         ])
     }
 
-    static func fmt(_ x: Double) -> String { String(format: "%.2f", x) }
+    /// Two decimals, or two significant digits below 0.01 (a reliability of 0.004 is not 0.00).
+    static func fmt(_ x: Double) -> String {
+        x > 0 && x < 0.01 ? String(format: "%.2g", x) : String(format: "%.2f", x)
+    }
 
     static func within(_ hours: Double) -> String {
         if hours < 1 { return "within the hour" }

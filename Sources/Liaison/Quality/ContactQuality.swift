@@ -173,9 +173,11 @@ extension Workspace {
             }
             q[c].scores = s
             let weights = model.weights[contacts[c].kind] ?? [:]
+            // Summed in the fixed order of `Score.allCases`, not the dictionary's (which changes from
+            // run to run), so that the score is the same to the last digit every time.
             var sum = 0.0, weightSum = 0.0
-            for (score, w) in weights where w > 0 {
-                if let v = s[score] { sum += w * v; weightSum += w }
+            for score in QualityModel.Score.allCases {
+                if let w = weights[score], w > 0, let v = s[score] { sum += w * v; weightSum += w }
             }
             q[c].quality = weightSum > 0 ? sum / weightSum : nil
             if ContactIndex(c) == me { q[c].quality = nil }
