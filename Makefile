@@ -27,10 +27,22 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# The main job on the bundled sample network: summary, bridge contacts, weak-tie reach, the
+# introduction plan, the drawings and the HTML report.
 demo: release
 	@mkdir -p $(OUT)
-	$(BIN_RELEASE) summary data/demo
-	$(BIN_RELEASE) plan data/demo
+	@$(BIN_RELEASE) summary data/demo
+	@echo
+	@$(BIN_RELEASE) bridges data/demo --top 5 2>/dev/null
+	@echo
+	@$(BIN_RELEASE) reach data/demo 2>/dev/null | head -20
+	@echo
+	@$(BIN_RELEASE) plan data/demo --draw $(OUT)/plan.svg 2>/dev/null
+	@$(BIN_RELEASE) render data/demo -o $(OUT)/network.svg 2>/dev/null
+	@$(BIN_RELEASE) render data/demo --view ego -o $(OUT)/ego.svg 2>/dev/null
+	@$(BIN_RELEASE) report data/demo -o $(OUT)/report.html 2>/dev/null
+	@echo
+	@echo "Wrote $(OUT)/report.html, $(OUT)/network.svg, $(OUT)/ego.svg and $(OUT)/plan.svg"
 
 clean:
 	rm -rf .build $(OUT)

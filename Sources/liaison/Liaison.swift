@@ -21,7 +21,7 @@ struct LiaisonCommand: ParsableCommand {
             CentralityCommand.self,
             BridgesCommand.self,
             PlanCommand.self, SuggestCommand.self,
-            RenderCommand.self,
+            RenderCommand.self, ReportCommand.self,
             CommunitiesCommand.self,
             ReachCommand.self,
         ]

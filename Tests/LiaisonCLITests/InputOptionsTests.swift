@@ -37,3 +37,33 @@ import Testing
 @Test func missingWorkspaceExits66() throws {
     #expect(try runLiaison(["centrality", "/nonexistent/workspace"]).status == 66)
 }
+
+@Test func reportIsOneSelfContainedFileWithEverySection() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let demo = packageRoot.appendingPathComponent("data/demo").path
+    let out = dir.appendingPathComponent("report.html").path
+    let r = try runLiaison(["report", demo, "-o", out])
+    #expect(r.status == 0, "\(r.stderr)")
+    let html = try String(contentsOfFile: out, encoding: .utf8)
+    for section in ["Bridge contacts", "Weak-tie reach (2 hops)", "Contact quality", "Introduction plan"] {
+        #expect(html.contains("<h2>\(section)</h2>") || html.contains(">\(section)</h2>"), "missing \(section)")
+    }
+    #expect(html.contains("<svg"))
+    #expect(html.contains("Алексей Воронов"))
+    // Nothing is fetched: no src= or href= to another place, no external stylesheet or script.
+    #expect(!html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("<link"))
+}
+
+@Test func reportOfAPlainGraphLeavesOutTheWorkspaceSections() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let edges = dir.appendingPathComponent("e.csv")
+    try "source,target,weight\na,b,1\nb,c,0.5\n<script>x</script>,a,1\n".write(to: edges, atomically: true, encoding: .utf8)
+    let out = dir.appendingPathComponent("r.html").path
+    let r = try runLiaison(["report", "--edges", edges.path, "-o", out])
+    #expect(r.status == 0, "\(r.stderr)")
+    let html = try String(contentsOfFile: out, encoding: .utf8)
+    #expect(html.contains("Bridge contacts") && !html.contains("Contact quality"))
+    #expect(!html.contains("<script>x</script>"))
+}

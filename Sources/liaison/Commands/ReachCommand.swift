@@ -134,7 +134,7 @@ struct ReachCommand: ParsableCommand {
                                   alignments: [.left, .right, .right, .right, .right, .left])
                 for tie in weak.prefix(top) {
                     let examples = tie.uniqueContacts.filter { $0 != tie.contact }.prefix(3).map { names[$0] }.joined(separator: ", ")
-                    t.append([names[tie.contact], CSVWriter.format(tie.strength), String(tie.reach),
+                    t.append([names[tie.contact], String(format: tie.strength < 0.01 ? "%.2g" : "%.2f", tie.strength), String(tie.reach),
                               String(tie.uniqueContacts.count), String(tie.uniqueCommunities.count), examples])
                 }
                 out += t.rendered()
