@@ -6,9 +6,18 @@
 //   .build/graph-timing threads 10000 50000          # exact betweenness, 1 vs 2 threads
 //   .build/graph-timing approx 100000 250000 0.01 200 # approximate vs exact on 200 sampled nodes
 import Dispatch
+import Glibc
 import LiaisonGraph
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+/// CPU time (user + system) of the whole process so far, all threads.
+func cpu() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
 
 /// G(n, m) with weights from {1, 2, 4, 8} (or 1), seeded.
 func randomGraph(nodes n: Int, edges m: Int, weighted: Bool, seed: UInt64) throws -> Graph {
@@ -31,15 +40,16 @@ func randomGraph(nodes n: Int, edges m: Int, weighted: Bool, seed: UInt64) throw
         case "threads":
             for weighted in [false, true] {
                 let g = try randomGraph(nodes: n, edges: m, weighted: weighted, seed: 1)
-                var times: [Int: Double] = [:]
+                var times: [Int: Double] = [:], cpus: [Int: Double] = [:]
                 var results: [Int: [Double]] = [:]
                 for threads in [1, 2] {
-                    let start = now()
+                    let start = now(), startCPU = cpu()
                     results[threads] = g.betweenness(threads: threads)
                     times[threads] = now() - start
+                    cpus[threads] = cpu() - startCPU
                 }
                 let diff = zip(results[1]!, results[2]!).map { abs($0 - $1) }.max()!
-                print("n=\(n) m=\(g.edgeCount) weighted=\(weighted): 1 thread \(times[1]!) s, 2 threads \(times[2]!) s, speedup \(times[1]! / times[2]!), max |Δ| \(diff)")
+                print("n=\(n) m=\(g.edgeCount) weighted=\(weighted): wall 1 thread \(times[1]!) s, 2 threads \(times[2]!) s, speedup \(times[1]! / times[2]!); CPU 1 thread \(cpus[1]!) s, 2 threads \(cpus[2]!) s (wall/CPU \(times[1]! / cpus[1]!), \(times[2]! / cpus[2]!)); max |Δ| \(diff)")
             }
         case "approx":
             let epsilon = Double(args[4])!, sample = Int(args[5])!

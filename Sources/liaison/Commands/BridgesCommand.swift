@@ -7,18 +7,25 @@ import LiaisonGraph
 struct BridgesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bridges",
-        abstract: "Bridges, local bridges with their span, articulation points and per-tie overlap.",
+        abstract: "Bridges, local bridges and their span, articulation points, tie overlap.",
         discussion: """
-        For every tie: its neighbourhood overlap (Onnela et al. 2007: common contacts over the \
-        contacts of either end, 0 for a local bridge), whether it is a bridge (its removal cuts the \
-        network: nx.bridges) and whether it is a local bridge (its ends share no contact: \
-        nx.local_bridges(G, with_span=True)) with its span, the hops between its ends without it. \
-        A directed network is read as undirected (weights of opposite arcs summed).
-        --format csv writes the header
+        For every tie:
+          overlap       common contacts of its ends over the contacts of
+                        either end (Onnela et al. 2007); 0 for local bridges
+          bridge        removing it cuts the network (nx.bridges)
+          local_bridge  its ends share no contact (nx.local_bridges)
+          span          hops between its ends without it (local bridges)
+        plus the articulation points: contacts whose removal cuts the
+        network (nx.articulation_points). A directed network is read as
+        undirected, with the weights of opposite arcs summed.
+
+        --format csv writes one row per tie under the header
           a,b,weight,overlap,bridge,local_bridge,span
-        (span empty when infinite, i.e. for bridges, or when the tie is not a local bridge).
-        --format json writes {"edges": [objects with those keys], "articulation_points": [ids]}.
-        The table lists the bridges and local bridges, widest span first, then the articulation points.
+        (span empty when infinite, i.e. for bridges, or when the tie is not a
+        local bridge). --format json writes
+          {"edges": [objects with those keys], "articulation_points": [ids]}.
+        The table lists the local bridges, widest span first, then the
+        articulation points.
 
         EXAMPLES:
           liaison bridges --edges karate.csv
