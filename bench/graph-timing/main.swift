@@ -19,7 +19,8 @@ func cpu() -> Double {
         + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 
-/// G(n, m) with weights from {1, 2, 4, 8} (or 1), seeded.
+/// G(n, m) with weights from {1, 2, 4, 8} (or 1), seeded. Repeated pairs are merged by the
+/// builder (weights summed), so "unweighted" runs pass `length: .unit` to get the BFS path.
 func randomGraph(nodes n: Int, edges m: Int, weighted: Bool, seed: UInt64) throws -> Graph {
     var rng = SplitMix64(seed: seed)
     var s = [Int32](), t = [Int32](), w = [Double]()
@@ -44,7 +45,7 @@ func randomGraph(nodes n: Int, edges m: Int, weighted: Bool, seed: UInt64) throw
                 var results: [Int: [Double]] = [:]
                 for threads in [1, 2] {
                     let start = now(), startCPU = cpu()
-                    results[threads] = g.betweenness(threads: threads)
+                    results[threads] = g.betweenness(length: weighted ? .inverseWeight : .unit, threads: threads)
                     times[threads] = now() - start
                     cpus[threads] = cpu() - startCPU
                 }
@@ -55,11 +56,11 @@ func randomGraph(nodes n: Int, edges m: Int, weighted: Bool, seed: UInt64) throw
             let epsilon = Double(args[4])!, sample = Int(args[5])!
             let g = try randomGraph(nodes: n, edges: m, weighted: false, seed: 2)
             var start = now()
-            let estimate = g.approximateBetweenness(epsilon: epsilon, delta: 0.1, seed: 5)
+            let estimate = g.approximateBetweenness(epsilon: epsilon, delta: 0.1, seed: 5, length: .unit)
             let approxTime = now() - start
             print("approx: ε=\(estimate.epsilon) δ=\(estimate.delta) samples=\(estimate.sampleCount) VD bound=\(estimate.vertexDiameterBound) time \(approxTime) s")
             start = now()
-            let exact = g.betweenness()
+            let exact = g.betweenness(length: .unit)
             print("exact: time \(now() - start) s")
             var rng = SplitMix64(seed: 99)
             var worst = 0.0, total = 0.0

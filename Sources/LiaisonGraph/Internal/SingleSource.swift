@@ -171,28 +171,34 @@ struct _SingleSource {
     /// dependency accumulation into `score`, with integer level tests (no lengths read).
     mutating func brandesUnweighted(out: _Rows, in inRows: _Rows, from source: Int,
                                     into score: UnsafeMutableBufferPointer<Double>) {
+        // Locals, so the optimiser keeps the base addresses in registers across the stores.
+        let level = self.level.baseAddress!, sigma = self.sigma.baseAddress!, delta = self.delta.baseAddress!
+        let order = orderBuffer.baseAddress!, score = score.baseAddress!
+        let outOffsets = out.offsets.baseAddress!, outAdjacent = out.adjacent.baseAddress!
+        let inOffsets = inRows.offsets.baseAddress!, inAdjacent = inRows.adjacent.baseAddress!
         level[source] = 0; sigma[source] = 1
-        append(Int32(source))
-        var head = 0
-        while head < count {
-            let v = Int(orderBuffer[head]); head += 1
+        order[0] = Int32(source)
+        var tail = 1, head = 0
+        while head < tail {
+            let v = Int(order[head]); head += 1
             let next = level[v] + 1, sv = sigma[v]
-            for slot in out.offsets[v] ..< out.offsets[v + 1] {
-                let w = Int(out.adjacent[slot])
+            for slot in outOffsets[v] ..< outOffsets[v + 1] {
+                let w = Int(outAdjacent[slot])
                 let lw = level[w]
                 if lw < 0 {
-                    level[w] = next; sigma[w] = sv; append(Int32(w))
+                    level[w] = next; sigma[w] = sv; order[tail] = Int32(w); tail += 1
                 } else if lw == next {
                     sigma[w] += sv
                 }
             }
         }
-        var i = count - 1
+        count = tail
+        var i = tail - 1
         while i > 0 {
-            let w = Int(orderBuffer[i])
+            let w = Int(order[i])
             let coefficient = (1 + delta[w]) / sigma[w], previous = level[w] - 1
-            for slot in inRows.offsets[w] ..< inRows.offsets[w + 1] {
-                let v = Int(inRows.adjacent[slot])
+            for slot in inOffsets[w] ..< inOffsets[w + 1] {
+                let v = Int(inAdjacent[slot])
                 if level[v] == previous { delta[v] += sigma[v] * coefficient }
             }
             score[w] += delta[w]
