@@ -4,7 +4,8 @@
 //   swiftc -O -parse-as-library -I .build/release/Modules bench/graph-timing/main.swift \
 //       .build/release/LiaisonGraph.build/*.o -o .build/graph-timing
 //   .build/graph-timing threads 10000 50000          # exact betweenness, 1 vs 2 threads
-//   .build/graph-timing approx 100000 250000 0.01 200 # approximate vs exact on 200 sampled nodes
+//   .build/graph-timing approx 100000 200000 0.01 200 # approximate vs exact on 200 sampled nodes
+//   .build/graph-timing calibrate 300 0              # parallelism the machine offers right now
 import Dispatch
 import Glibc
 import LiaisonGraph
@@ -73,8 +74,21 @@ func randomGraph(nodes n: Int, edges m: Int, weighted: Bool, seed: UInt64) throw
             }
             let overall = zip(exact, estimate.values).map { abs($0 - $1) }.max()!
             print("sampled \(nodes.count) nodes: max error \(worst), mean error \(total / Double(nodes.count)); max over all nodes \(overall); max exact value \(exact.max()!)")
+        case "calibrate":
+            // How much parallelism the machine gives right now: the same busy loop on 1 thread,
+            // then on 2 threads at once (each thread doing the full loop).
+            func spin() -> Double { var x = 0.0; for k in 0 ..< n * 1_000_000 { x += Double(k & 7) }; return x }
+            var start = now()
+            let a = spin()
+            let one = now() - start
+            start = now()
+            let sums = UnsafeMutableBufferPointer<Double>.allocate(capacity: 2)
+            defer { sums.deallocate() }
+            DispatchQueue.concurrentPerform(iterations: 2) { i in sums[i] = spin() }
+            let two = now() - start
+            print("calibration: 1 loop \(one) s, 2 loops on 2 threads \(two) s, available parallelism \(2 * one / two) (\(a == sums[0] && a == sums[1]))")
         default:
-            print("usage: graph-timing threads N M | approx N M EPS SAMPLE")
+            print("usage: graph-timing threads N M | approx N M EPS SAMPLE | calibrate SCALE 0")
         }
     }
 }
