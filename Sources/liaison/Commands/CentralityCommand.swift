@@ -28,10 +28,9 @@ struct CentralityCommand: ParsableCommand {
         Undefined values (e.g. the constraint of an isolated node) are empty
         in CSV and null in JSON. --format csv writes one row per node under
         the header
-          id,degree,strength,betweenness,closeness,harmonic,eigenvector,
-          pagerank,constraint,effective_size,efficiency,clustering
-        (one line); --format json writes an array of objects with the same
-        keys. The table shows the top 20 by betweenness.
+          id,degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,constraint,effective_size,efficiency,clustering
+        --format json writes an array of objects with the same keys. The
+        table shows the top 20 by betweenness.
 
         --approx EPS estimates betweenness within EPS (absolute, on the
         normalised scale) with probability 0.9 (Riondato-Kornaropoulos
