@@ -41,6 +41,12 @@ import Testing
             for v in 0 ..< g.nodeCount where !close(fast[v], slow[v]) {
                 Issue.record("seed \(seed) node \(v): Brandes \(fast[v]) vs enumeration \(slow[v])\n\(dot(g))")
             }
+            // The same graph with unit weights takes the BFS (integer level) path.
+            let unit = g.mapWeights { _ in 1 }
+            let fastUnit = unit.betweenness(normalized: false, threads: 1), slowUnit = naiveBetweenness(unit)
+            for v in 0 ..< g.nodeCount where !close(fastUnit[v], slowUnit[v]) {
+                Issue.record("seed \(seed) node \(v) (unit weights): Brandes \(fastUnit[v]) vs enumeration \(slowUnit[v])\n\(dot(g))")
+            }
         }
     }
 }

@@ -35,4 +35,9 @@ import Testing
         let h = g.harmonic()
         #expect(zip(h, expected).allSatisfy { close($0, $1) })
     }
+
+    @Test func emptyGraph() throws {
+        let g = try Graph(nodeCount: 0, edges: [])
+        #expect(g.closeness() == [] && g.harmonic() == [])
+    }
 }

@@ -17,4 +17,9 @@ import Testing
         let g = try Graph(nodeCount: 3, edges: [(0, 1), (1, 2), (2, 0)], directed: true)
         #expect(g.clustering() == [0.5, 0.5, 0.5])
     }
+
+    @Test func emptyAndIsolated() throws {
+        #expect(try Graph(nodeCount: 0, edges: []).clustering() == [])
+        #expect(try Graph(nodeCount: 2, edges: []).clustering() == [0, 0])
+    }
 }

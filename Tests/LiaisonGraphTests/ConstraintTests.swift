@@ -20,4 +20,17 @@ import Testing
         let c = try Graph(nodeCount: 3, edges: [(0, 1), (1, 2), (0, 2)]).burtConstraint()
         #expect(c.allSatisfy { close($0, 9.0 / 8.0) })
     }
+
+    @Test func emptyGraph() throws {
+        #expect(try Graph(nodeCount: 0, edges: []).burtConstraint() == [])
+    }
+
+    /// Parallel edges are merged (weights summed) and self-loops dropped by the builder, so the
+    /// measure sees the simple graph: 0–1 twice with weight 1 equals one edge of weight 2.
+    @Test func parallelEdgesAndSelfLoops() throws {
+        let multi = try Graph(nodeCount: 3, weightedEdges: [(0, 1, 1), (1, 0, 1), (1, 2, 1), (2, 2, 5)])
+        let simple = try Graph(nodeCount: 3, weightedEdges: [(0, 1, 2), (1, 2, 1)])
+        #expect(multi.burtConstraint() == simple.burtConstraint())
+        #expect(multi.betweenness() == simple.betweenness())
+    }
 }

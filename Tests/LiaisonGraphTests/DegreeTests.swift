@@ -13,4 +13,9 @@ import Testing
         #expect(g.degrees() == [2, 3, 1])
         #expect(g.strengths() == [6, 7, 1])
     }
+
+    @Test func emptyGraph() throws {
+        let g = try Graph(nodeCount: 0, edges: [])
+        #expect(g.degrees() == [] && g.strengths() == [])
+    }
 }

@@ -15,4 +15,9 @@ import Testing
         #expect(close(e[0], 3 - 2.0 / 3.0) && close(eff[0], (3 - 2.0 / 3.0) / 3))
         #expect(e[4].isNaN && eff[4].isNaN)
     }
+
+    @Test func emptyGraph() throws {
+        let g = try Graph(nodeCount: 0, edges: [])
+        #expect(g.effectiveSize() == [] && g.efficiency() == [])
+    }
 }

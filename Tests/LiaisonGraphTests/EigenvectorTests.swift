@@ -23,4 +23,9 @@ import Testing
         let g = try Graph(nodeCount: 3, edges: [(0, 1), (1, 2)])
         #expect(throws: AlgorithmError.self) { try g.eigenvectorCentrality(maxIterations: 0) }
     }
+
+    @Test func emptyAndDisconnected() throws {
+        #expect(try Graph(nodeCount: 0, edges: []).eigenvectorCentrality() == [])
+        #expect(throws: AlgorithmError.self) { try Graph(nodeCount: 3, edges: [(0, 1)]).eigenvectorCentrality() }
+    }
 }

@@ -34,4 +34,9 @@ import Testing
         #expect(chord.localBridges() == [LocalBridge(edge: 5, span: nil)])   // edges sorted; 3–4 is last
         #expect(chord.neighborhoodOverlap()[5] == 0)
     }
+
+    @Test func emptyGraph() throws {
+        let g = try Graph(nodeCount: 0, edges: [])
+        #expect(g.localBridges() == [] && g.neighborhoodOverlap() == [] && g.articulationPoints() == [])
+    }
 }

@@ -79,9 +79,8 @@ extension Graph {
                         let s = Int.random(in: 0 ..< n, using: &rng)
                         var t = Int.random(in: 0 ..< n - 1, using: &rng)
                         if t >= s { t += 1 }
-                        let counted = scratch.search(out, from: s, uniform: lengths.uniform, stopAt: t)
+                        scratch.search(out, from: s, uniform: lengths.uniform, stopAt: t)
                         if scratch.settled[t] && scratch.dist[t].isFinite {
-                            if !counted { scratch.countPaths(inn) }
                             // Walk back from t, choosing each predecessor with probability σ(v)/σ(w).
                             var w = t
                             while true {

@@ -52,8 +52,12 @@ extension Graph {
                     defer { scratch.deallocate() }
                     var s = worker
                     while s < n {    // sources interleaved across workers: balanced on random graphs
-                        if !scratch.search(out, from: s, uniform: lengths.uniform) { scratch.countPaths(inn) }
-                        scratch.accumulate(inn, into: score)
+                        if lengths.uniform != nil {
+                            scratch.brandesUnweighted(out: out, in: inn, from: s, into: score)
+                        } else {
+                            scratch.search(out, from: s, uniform: nil)
+                            scratch.accumulate(inn, into: score)
+                        }
                         scratch.reset()
                         s += workers
                     }

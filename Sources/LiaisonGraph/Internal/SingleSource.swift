@@ -64,6 +64,8 @@ struct _SingleSource {
     let delta: UnsafeMutableBufferPointer<Double>
     let settled: UnsafeMutableBufferPointer<Bool>
     let predecessor: UnsafeMutableBufferPointer<Int32>
+    /// Hop level of each reached node in `searchLevels` (−1 elsewhere).
+    let level: UnsafeMutableBufferPointer<Int32>
     /// Reached nodes in the order they were settled (non-decreasing distance); `order[0]` is the
     /// source. `count` entries are valid.
     let orderBuffer: UnsafeMutableBufferPointer<Int32>
@@ -76,13 +78,14 @@ struct _SingleSource {
         delta = .allocate(capacity: n); delta.initialize(repeating: 0)
         settled = .allocate(capacity: n); settled.initialize(repeating: false)
         predecessor = .allocate(capacity: n); predecessor.initialize(repeating: -1)
+        level = .allocate(capacity: n); level.initialize(repeating: -1)
         orderBuffer = .allocate(capacity: max(n, 1)); orderBuffer.initialize(repeating: 0)
         heap = _MinHeap(capacity: n)
     }
 
     func deallocate() {
         dist.deallocate(); sigma.deallocate(); delta.deallocate(); settled.deallocate()
-        predecessor.deallocate(); orderBuffer.deallocate()
+        predecessor.deallocate(); level.deallocate(); orderBuffer.deallocate()
     }
 
     /// The settled nodes, in order.
@@ -96,6 +99,7 @@ struct _SingleSource {
         for k in 0 ..< count {
             let i = Int(orderBuffer[k])
             dist[i] = .infinity; sigma[i] = 0; delta[i] = 0; settled[i] = false; predecessor[i] = -1
+            level[i] = -1
         }
         count = 0
         heap.removeAll()
@@ -106,11 +110,11 @@ struct _SingleSource {
     /// Shortest-path distances from `source` along `rows`. With `uniform` lengths a BFS that still
     /// adds the length hop by hop (so the floats equal Dijkstra's) and counts shortest paths σ as it
     /// goes (`countPaths` is then not needed); otherwise Dijkstra with a binary heap, lazy deletion,
-    /// and the relative tie tolerance `_pathLengthLess`.
-    /// Stops early once `stopAt` is settled (all nodes at smaller distance are settled by then).
-    /// Returns whether σ is already counted.
-    @discardableResult
-    mutating func search(_ rows: _Rows, from source: Int, uniform: Double?, stopAt: Int = -1) -> Bool {
+    /// and the relative tie tolerance `_pathLengthLess`, counting σ as it relaxes (igraph's way:
+    /// an equally short path, within the tolerance, adds the predecessor's σ).
+    /// Stops early once `stopAt` is settled (all nodes at smaller distance are settled by then, so
+    /// their σ is final).
+    mutating func search(_ rows: _Rows, from source: Int, uniform: Double?, stopAt: Int = -1) {
         dist[source] = 0
         if let c = uniform {
             settled[source] = true
@@ -119,7 +123,7 @@ struct _SingleSource {
             var head = 0
             while head < count {
                 let v = Int(orderBuffer[head]); head += 1
-                if v == stopAt { return true }
+                if v == stopAt { return }
                 let dv = dist[v] + c, sv = sigma[v]
                 for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
                     let w = Int(rows.adjacent[slot])
@@ -131,8 +135,9 @@ struct _SingleSource {
                     }
                 }
             }
-            return true
+            return
         }
+        sigma[source] = 1
         heap.push(0, Int32(source))
         while !heap.isEmpty {
             let (d, node) = heap.pop()
@@ -142,40 +147,62 @@ struct _SingleSource {
             append(node)
             if v == stopAt {
                 // Restore the loop invariant for nodes reached but not settled (not in `order`).
-                let dist = self.dist, settled = self.settled, predecessor = self.predecessor
+                let dist = self.dist, settled = self.settled, predecessor = self.predecessor, sigma = self.sigma
                 heap.forEachNode { w in
                     let i = Int(w)
-                    if !settled[i] { dist[i] = .infinity; predecessor[i] = -1 }
+                    if !settled[i] { dist[i] = .infinity; predecessor[i] = -1; sigma[i] = 0 }
                 }
-                return false
+                return
             }
             for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
                 let w = Int(rows.adjacent[slot])
                 if settled[w] { continue }
-                let alt = d + rows.length[slot]
-                if _pathLengthLess(alt, dist[w]) {
-                    dist[w] = alt; predecessor[w] = node; heap.push(alt, Int32(w))
+                let alt = d + rows.length[slot], dw = dist[w]
+                if _pathLengthLess(alt, dw) {
+                    dist[w] = alt; predecessor[w] = node; sigma[w] = sigma[v]; heap.push(alt, Int32(w))
+                } else if _pathLengthsEqual(alt, dw) {
+                    sigma[w] += sigma[v]
                 }
             }
         }
-        return false
     }
 
-    /// σ(s, w), the number of shortest paths from the source to each reached node, from the
-    /// finished distances: v is a predecessor of w when dist(v) + len(v, w) equals dist(w) within
-    /// the path tolerance. `inRows` are the rows reversed relative to the search (== rows when
-    /// undirected).
-    func countPaths(_ inRows: _Rows) {
-        guard count > 0 else { return }
-        sigma[Int(orderBuffer[0])] = 1
-        for i in 1 ..< count {
-            let w = Int(orderBuffer[i]), dw = dist[w]
-            var sum = 0.0
-            for slot in inRows.offsets[w] ..< inRows.offsets[w + 1] {
-                let v = Int(inRows.adjacent[slot]), dv = dist[v]
-                if dv < dw && _pathLengthsEqual(dv + inRows.length[slot], dw) { sum += sigma[v] }
+    /// Brandes on hop counts: BFS from `source` filling `level`, σ and `order`, then the
+    /// dependency accumulation into `score`, with integer level tests (no lengths read).
+    mutating func brandesUnweighted(out: _Rows, in inRows: _Rows, from source: Int,
+                                    into score: UnsafeMutableBufferPointer<Double>) {
+        // Locals, so the optimiser keeps the base addresses in registers across the stores.
+        let level = self.level.baseAddress!, sigma = self.sigma.baseAddress!, delta = self.delta.baseAddress!
+        let order = orderBuffer.baseAddress!, score = score.baseAddress!
+        let outOffsets = out.offsets.baseAddress!, outAdjacent = out.adjacent.baseAddress!
+        let inOffsets = inRows.offsets.baseAddress!, inAdjacent = inRows.adjacent.baseAddress!
+        level[source] = 0; sigma[source] = 1
+        order[0] = Int32(source)
+        var tail = 1, head = 0
+        while head < tail {
+            let v = Int(order[head]); head += 1
+            let next = level[v] + 1, sv = sigma[v]
+            for slot in outOffsets[v] ..< outOffsets[v + 1] {
+                let w = Int(outAdjacent[slot])
+                let lw = level[w]
+                if lw < 0 {
+                    level[w] = next; sigma[w] = sv; order[tail] = Int32(w); tail += 1
+                } else if lw == next {
+                    sigma[w] += sv
+                }
             }
-            sigma[w] = sum
+        }
+        count = tail
+        var i = tail - 1
+        while i > 0 {
+            let w = Int(order[i])
+            let coefficient = (1 + delta[w]) / sigma[w], previous = level[w] - 1
+            for slot in inOffsets[w] ..< inOffsets[w + 1] {
+                let v = Int(inAdjacent[slot])
+                if level[v] == previous { delta[v] += sigma[v] * coefficient }
+            }
+            score[w] += delta[w]
+            i -= 1
         }
     }
 

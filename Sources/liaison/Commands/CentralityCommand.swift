@@ -7,28 +7,38 @@ import LiaisonGraph
 struct CentralityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "centrality",
-        abstract: "Centrality and structural-hole measures of every node, as NetworkX defines them.",
+        abstract: "Centrality and structural-hole measures of every node, as in NetworkX.",
         discussion: """
-        Measures (distances for path-based ones are 1/weight, weight = tie strength):
-          degree, strength           G.degree(), G.degree(weight="weight") (in + out when directed)
-          betweenness                betweenness_centrality(G, weight="dist"), normalised; exact
-                                     unless --approx EPS (Riondato–Kornaropoulos, δ = 0.1)
-          closeness, harmonic        closeness_centrality / harmonic_centrality(G, distance="dist")
-          eigenvector                eigenvector_centrality_numpy(G, weight="weight"); empty when the
-                                     graph is not (strongly) connected, as NetworkX refuses it too
-          pagerank                   pagerank(G, weight="weight", tol=1e-12)
-          constraint, effective_size, efficiency
-                                     Burt: constraint, effective_size(weight="weight"), size / alters
-          clustering                 clustering(G) (unweighted)
-        Undefined values (e.g. constraint of an isolated node) are empty in CSV and null in JSON.
-        --format csv writes the header
+        Path-based measures use distance = 1/weight (weight = tie strength).
+          degree, strength     G.degree(), G.degree(weight="weight")
+          betweenness          betweenness_centrality(G, weight="dist"),
+                               normalised; exact unless --approx EPS
+          closeness, harmonic  closeness_centrality(G, distance="dist"),
+                               harmonic_centrality(G, distance="dist")
+          eigenvector          eigenvector_centrality_numpy(G, weight=...);
+                               empty unless (strongly) connected
+          pagerank             pagerank(G, weight="weight", tol=1e-12)
+          constraint           Burt's constraint(G, weight="weight")
+          effective_size       Burt's effective size (weighted)
+          efficiency           effective size / number of contacts
+          clustering           clustering(G) (unweighted)
+        Directed graphs: degree and strength count in + out; closeness and
+        harmonic use distances *to* the node.
+
+        Undefined values (e.g. the constraint of an isolated node) are empty
+        in CSV and null in JSON. --format csv writes one row per node under
+        the header
           id,degree,strength,betweenness,closeness,harmonic,eigenvector,pagerank,constraint,effective_size,efficiency,clustering
-        --format json writes an array of objects with the same keys. The table shows the top 20 by
-        betweenness.
+        --format json writes an array of objects with the same keys. The
+        table shows the top 20 by betweenness.
+
+        --approx EPS estimates betweenness within EPS (absolute, on the
+        normalised scale) with probability 0.9 (Riondato-Kornaropoulos
+        sampling) and reports its sample size on stderr.
 
         EXAMPLES:
           liaison centrality --edges karate.csv
-          liaison centrality --edges follows.txt --directed --format csv > centrality.csv
+          liaison centrality --edges arcs.txt --directed --format csv
           liaison centrality --edges big.csv --approx 0.01 --format json
         """)
 
