@@ -35,6 +35,33 @@ import Testing
         #expect(chord.neighborhoodOverlap()[5] == 0)
     }
 
+    /// The bidirectional search against a plain one-sided BFS with the edge deleted, on sparse
+    /// random graphs (many triangle-free edges, long spans) — every edge, local bridge or not.
+    @Test func bidirectionalSearchEqualsOneSidedBFS() throws {
+        for seed in 0 ..< 300 {
+            var rng = SplitMix64(seed: UInt64(seed))
+            let n = Int.random(in: 2 ... 30, using: &rng)
+            var edges: [(Int, Int)] = []
+            for u in 0 ..< n { for v in u + 1 ..< n where Double.random(in: 0 ..< 1, using: &rng) < 2.5 / Double(n) { edges.append((u, v)) } }
+            let g = try Graph(nodeCount: n, edges: edges)
+            var search = _BidirectionalBFS(nodeCount: n)
+            for e in 0 ..< g.edgeCount {
+                let u = Int(g.edgeSource[e]), v = Int(g.edgeTarget[e])
+                // One-sided BFS on the graph without edge e.
+                let rest = try Graph(nodeCount: n, edges: edges.filter { !($0 == (u, v) || $0 == (v, u)) })
+                var hops = [Int](repeating: -1, count: n), queue = [u]
+                hops[u] = 0
+                var head = 0
+                while head < queue.count {
+                    let x = queue[head]; head += 1
+                    for y in rest.neighbors(x) where hops[Int(y)] < 0 { hops[Int(y)] = hops[x] + 1; queue.append(Int(y)) }
+                }
+                let expected: Int? = hops[v] >= 0 ? hops[v] : nil
+                #expect(search.distance(in: g, from: u, to: v, skipping: Int32(e)) == expected, "seed \(seed), edge \(u)–\(v)\n\(dot(g))")
+            }
+        }
+    }
+
     @Test func emptyGraph() throws {
         let g = try Graph(nodeCount: 0, edges: [])
         #expect(g.localBridges() == [] && g.neighborhoodOverlap() == [] && g.articulationPoints() == [])

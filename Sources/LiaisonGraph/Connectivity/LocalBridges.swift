@@ -18,8 +18,10 @@ extension Graph {
     ///     square.localBridges()   // every edge, span 3
     ///
     /// - Returns: one entry per local bridge, ascending by edge id.
-    /// - Complexity: O(*m* · min deg) for the common-neighbour tests plus one BFS per local bridge
-    ///   that is not a bridge (a bridge's span is ∞ without search); O(*n*) scratch.
+    /// - Complexity: O(*m* · min deg) for the common-neighbour tests plus one bidirectional BFS per
+    ///   local bridge that is not a bridge (a bridge's span is ∞ without search): O(*n* + *m*) each in
+    ///   the worst case, far less on small-world graphs, where it touches about the square root of
+    ///   what a one-sided BFS would; O(*n*) scratch.
     /// - Precondition: undirected.
     /// - Note: Matches `nx.local_bridges(G, with_span=True)` (span in hops, `inf` ↔ `nil`).
     ///
@@ -29,29 +31,12 @@ extension Graph {
         var isBridge = [Bool](repeating: false, count: edgeCount)
         for e in bridges() { isBridge[e] = true }
         var result: [LocalBridge] = []
-        var hops = [Int32](repeating: -1, count: nodeCount)
-        var queue = [Int32]()
+        var search = _BidirectionalBFS(nodeCount: nodeCount)
         for e in 0 ..< edgeCount {
             let u = Int(edgeSource[e]), v = Int(edgeTarget[e])
             if _commonNeighborCount(u, v) > 0 { continue }
             if isBridge[e] { result.append(LocalBridge(edge: e, span: nil)); continue }
-            // BFS from u to v that never uses edge e.
-            queue.removeAll(keepingCapacity: true)
-            queue.append(Int32(u)); hops[u] = 0
-            var head = 0, span: Int? = nil
-            search: while head < queue.count {
-                let x = Int(queue[head]); head += 1
-                for slot in offsets[x] ..< offsets[x + 1] where slotEdge[slot] != Int32(e) {
-                    let y = Int(targets[slot])
-                    if hops[y] >= 0 { continue }
-                    hops[y] = hops[x] + 1
-                    if y == v { span = Int(hops[y]); break search }
-                    queue.append(Int32(y))
-                }
-            }
-            for x in queue { hops[Int(x)] = -1 }
-            hops[v] = -1
-            result.append(LocalBridge(edge: e, span: span))
+            result.append(LocalBridge(edge: e, span: search.distance(in: self, from: u, to: v, skipping: Int32(e))))
         }
         return result
     }
@@ -93,5 +78,79 @@ extension Graph {
             let a = targets[i], b = targets[j]
             if a == b { body(Int(a)); i += 1; j += 1 } else if a < b { i += 1 } else { j += 1 }
         }
+    }
+}
+
+/// Hop distance between two nodes without one edge, by a bidirectional breadth-first search that
+/// always grows the side whose frontier has the fewer edges to scan (as in NetworkX's
+/// `bidirectional_shortest_path`). Scratch is kept across calls and reset only where a search wrote.
+struct _BidirectionalBFS {
+    /// Hops from the source side (`fromU`) and from the target side (`fromV`); -1 = not reached.
+    var fromU: [Int32], fromV: [Int32]
+    var visited: [Int32] = []
+    var frontierU: [Int32] = [], frontierV: [Int32] = [], next: [Int32] = []
+
+    init(nodeCount: Int) {
+        fromU = [Int32](repeating: -1, count: nodeCount)
+        fromV = [Int32](repeating: -1, count: nodeCount)
+    }
+
+    /// Hops of a shortest `u`–`v` path that does not use edge `skipped`, or `nil` when none exists.
+    ///
+    /// Every edge x–y met with x on one side and y already reached by the other gives a path of
+    /// length d(x) + 1 + d'(y); the search stops once the best such length is no longer than the
+    /// shortest path that could still be found, depthU + depthV + 1.
+    mutating func distance(in g: Graph, from u: Int, to v: Int, skipping skipped: Int32) -> Int? {
+        defer {
+            for x in visited { fromU[Int(x)] = -1; fromV[Int(x)] = -1 }
+            visited.removeAll(keepingCapacity: true)
+        }
+        fromU[u] = 0; fromV[v] = 0
+        visited.append(Int32(u)); visited.append(Int32(v))
+        frontierU = [Int32(u)]; frontierV = [Int32(v)]
+        var depthU: Int32 = 0, depthV: Int32 = 0
+        var best = Int32.max
+        func work(_ frontier: [Int32]) -> Int {
+            var total = 0
+            for x in frontier { total += g.degree(Int(x)) }
+            return total
+        }
+        while !frontierU.isEmpty && !frontierV.isEmpty {
+            if best != Int32.max && best <= depthU + depthV + 1 { break }
+            let growU = work(frontierU) <= work(frontierV)
+            next.removeAll(keepingCapacity: true)
+            if growU {
+                for x in frontierU {
+                    let dx = fromU[Int(x)]
+                    for slot in g.offsets[Int(x)] ..< g.offsets[Int(x) + 1] where g.slotEdge[slot] != skipped {
+                        let y = Int(g.targets[slot])
+                        if fromV[y] >= 0 { best = min(best, dx + 1 + fromV[y]) }
+                        if fromU[y] < 0 {
+                            fromU[y] = dx + 1
+                            if fromV[y] < 0 { visited.append(Int32(y)) }
+                            next.append(Int32(y))
+                        }
+                    }
+                }
+                swap(&frontierU, &next)
+                depthU += 1
+            } else {
+                for x in frontierV {
+                    let dx = fromV[Int(x)]
+                    for slot in g.offsets[Int(x)] ..< g.offsets[Int(x) + 1] where g.slotEdge[slot] != skipped {
+                        let y = Int(g.targets[slot])
+                        if fromU[y] >= 0 { best = min(best, dx + 1 + fromU[y]) }
+                        if fromV[y] < 0 {
+                            fromV[y] = dx + 1
+                            if fromU[y] < 0 { visited.append(Int32(y)) }
+                            next.append(Int32(y))
+                        }
+                    }
+                }
+                swap(&frontierV, &next)
+                depthV += 1
+            }
+        }
+        return best == Int32.max ? nil : Int(best)
     }
 }
