@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonGraph
 import Testing
 import TOMLKit
 @testable import Liaison

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonGraph
 import Testing
 @testable import Liaison
 

@@ -1,3 +1,4 @@
+import LiaisonGraph
 import Testing
 @testable import Liaison
 

@@ -3,32 +3,17 @@
 //===----------------------------------------------------------------------===//
 
 import Foundation
+import LiaisonGraph
 
-/// SplitMix64 (Steele, Lea & Flood 2014, "Fast splittable pseudorandom number generators",
-/// https://doi.org/10.1145/2714064.2660195; constants as in Vigna's `splitmix64.c`): a 64-bit state
-/// advanced by the golden-ratio increment and mixed by two xor-shift-multiply rounds.
-///
-/// `synth` uses its own generator, and only the draws below, so that a seed gives the same
-/// workspace on every platform and Swift version (the standard library's `random(in:using:)`
-/// algorithms are not promised to stay the same).
-struct SplitMix64: RandomNumberGenerator {
-    private(set) var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
+/// `synth` draws from the graph core's SplitMix64 and only through the draws below, so that a seed
+/// gives the same workspace on every platform and Swift version (the standard library's
+/// `random(in:using:)` algorithms are not promised to stay the same).
+extension SplitMix64 {
     /// An independent stream for one part of the generator (`stream` distinguishes the parts), so
     /// that changing one option (say, the number of interactions) leaves the other files unchanged.
     init(seed: UInt64, stream: UInt64) {
         var mixer = SplitMix64(seed: seed ^ (stream &* 0xD1B5_4A32_D192_ED03))
-        state = mixer.next()
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        self.init(seed: mixer.next())
     }
 
     /// Uniform in [0, 1) with 53 random bits.

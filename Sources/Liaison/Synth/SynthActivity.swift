@@ -3,6 +3,7 @@
 //===----------------------------------------------------------------------===//
 
 import Foundation
+import LiaisonGraph
 
 /// The relationships of a synthetic workspace and the interactions along them.
 ///

@@ -3,6 +3,7 @@
 //===----------------------------------------------------------------------===//
 
 import Foundation
+import LiaisonGraph
 
 /// The contacts `synth` invents, kept only as the compact arrays the later stages need (ids as
 /// bytes, community, kind, organisation number, responsiveness); names and the other text go

@@ -3,6 +3,7 @@
 //===----------------------------------------------------------------------===//
 
 import Foundation
+import LiaisonGraph
 
 /// The smaller files of a synthetic workspace. Each has its own random stream, so their content
 /// does not depend on the number of interactions.

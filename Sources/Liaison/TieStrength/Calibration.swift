@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonGraph
 
 /// `liaison calibrate`: fits the component weights of the tie-strength model to the ties the user
 /// labelled in ties.csv.

@@ -2,21 +2,10 @@
 // A small seeded generator for the community algorithms
 //===----------------------------------------------------------------------===//
 
-/// SplitMix64 (Steele, Lea & Flood 2014, "Fast splittable pseudorandom number generators",
-/// OOPSLA, doi:10.1145/2660193.2660195): a 64-bit state advanced by a Weyl constant and mixed.
-/// Deterministic for a seed on every platform, unlike `SystemRandomNumberGenerator`.
-public struct CommunityRNG: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-    public init(seed: UInt64) { state = seed }
+/// The generator of the community algorithms: the core's SplitMix64, with the draws they use.
+public typealias CommunityRNG = SplitMix64
 
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// Uniform in [0, 1) with 53 random bits.
     public mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
 

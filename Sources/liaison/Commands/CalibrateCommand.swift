@@ -50,10 +50,7 @@ struct CalibrateCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let (ws, warnings) = try WorkspaceLoader.load(from: workspace)
-            if !warnings.isEmpty {
-                printError("\(warnings.count) warning\(warnings.count == 1 ? "" : "s") (see liaison check \(workspace))")
-            }
+            let ws = try loadWorkspace(workspace)
             let model = try TieStrengthModel(config: ws.config)
             let report: CalibrationReport
             do {

@@ -56,10 +56,7 @@ struct ContactsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let (ws, warnings) = try WorkspaceLoader.load(from: workspace)
-            if !warnings.isEmpty {
-                printError("\(warnings.count) warning\(warnings.count == 1 ? "" : "s") (see liaison check \(workspace))")
-            }
+            let ws = try loadWorkspace(workspace)
             let tieModel = try TieStrengthModel(config: ws.config)
             let qualityModel = try QualityModel(config: ws.config)
             let strengths = ws.tieStrengths(asOf: asOf.flatMap(ISODate.parse), model: tieModel)

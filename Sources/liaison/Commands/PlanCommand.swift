@@ -147,10 +147,7 @@ struct PlanCommand: ParsableCommand {
     // MARK: workspace
 
     private func planGoals(_ folder: String) throws {
-        let (ws, warnings) = try WorkspaceLoader.load(from: folder)
-        if !warnings.isEmpty {
-            printError("\(warnings.count) warning\(warnings.count == 1 ? "" : "s") (see liaison check \(folder))")
-        }
+        let ws = try loadWorkspace(folder)
         let me: ContactIndex
         if let ego {
             guard let i = ws.index(of: ego) else { throw ValidationError("--ego \(ego): no contact with this id in \(folder)/contacts.csv") }

@@ -50,10 +50,7 @@ struct SuggestCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let (ws, warnings) = try WorkspaceLoader.load(from: workspace)
-            if !warnings.isEmpty {
-                printError("\(warnings.count) warning\(warnings.count == 1 ? "" : "s") (see liaison check \(workspace))")
-            }
+            let ws = try loadWorkspace(workspace)
             let me: ContactIndex
             if let ego {
                 guard let i = ws.index(of: ego) else { throw ValidationError("--ego \(ego): no contact with this id in \(workspace)/contacts.csv") }

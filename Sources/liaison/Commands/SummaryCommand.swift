@@ -67,10 +67,7 @@ struct SummaryCommand: ParsableCommand {
                 }
                 return
             }
-            let (ws, warnings) = try WorkspaceLoader.load(from: workspace!)
-            if !warnings.isEmpty {
-                printError("\(warnings.count) warning\(warnings.count == 1 ? "" : "s") (see liaison check \(workspace!))")
-            }
+            let ws = try loadWorkspace(workspace!)
             let summary = try WorkspaceSummary(ws, top: top)
             switch format {
             case .json: print(Self.json(summary, ws).serialized(pretty: true))

@@ -62,10 +62,7 @@ struct TiesCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let (ws, warnings) = try WorkspaceLoader.load(from: workspace)
-            if !warnings.isEmpty {
-                printError("\(warnings.count) warning\(warnings.count == 1 ? "" : "s") (see liaison check \(workspace))")
-            }
+            let ws = try loadWorkspace(workspace)
             let model = try TieStrengthModel(config: ws.config)
             let strengths = ws.tieStrengths(asOf: asOf.flatMap(ISODate.parse), model: model)
             if explain.count == 2 {

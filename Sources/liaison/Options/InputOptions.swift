@@ -37,11 +37,8 @@ struct InputOptions: ParsableArguments {
     /// lists them).
     func loadNetwork() throws -> AnalysisNetwork {
         if let workspace {
-            let (ws, warnings) = try WorkspaceLoader.load(from: workspace)
-            if !warnings.isEmpty {
-                printError("\(warnings.count) warning\(warnings.count == 1 ? "" : "s") (see liaison check \(workspace))")
-            }
-            return try AnalysisNetwork(workspace: ws, asOf: asOf.flatMap(ISODate.parse), warnings: warnings)
+            let ws = try loadWorkspace(workspace)
+            return try AnalysisNetwork(workspace: ws, asOf: asOf.flatMap(ISODate.parse))
         }
         let loaded = try EdgeListLoader.load(path: edges!, directed: directed ? true : nil)
         for w in loaded.warnings { printError(w.description) }
