@@ -117,40 +117,35 @@ struct _BidirectionalBFS {
         }
         while !frontierU.isEmpty && !frontierV.isEmpty {
             if best != Int32.max && best <= depthU + depthV + 1 { break }
-            let growU = work(frontierU) <= work(frontierV)
-            next.removeAll(keepingCapacity: true)
-            if growU {
-                for x in frontierU {
-                    let dx = fromU[Int(x)]
-                    for slot in g.offsets[Int(x)] ..< g.offsets[Int(x) + 1] where g.slotEdge[slot] != skipped {
-                        let y = Int(g.targets[slot])
-                        if fromV[y] >= 0 { best = min(best, dx + 1 + fromV[y]) }
-                        if fromU[y] < 0 {
-                            fromU[y] = dx + 1
-                            if fromV[y] < 0 { visited.append(Int32(y)) }
-                            next.append(Int32(y))
-                        }
-                    }
-                }
-                swap(&frontierU, &next)
+            if work(frontierU) <= work(frontierV) {
+                Self.grow(g, &frontierU, &fromU, other: fromV, &next, &visited, skipping: skipped, best: &best)
                 depthU += 1
             } else {
-                for x in frontierV {
-                    let dx = fromV[Int(x)]
-                    for slot in g.offsets[Int(x)] ..< g.offsets[Int(x) + 1] where g.slotEdge[slot] != skipped {
-                        let y = Int(g.targets[slot])
-                        if fromU[y] >= 0 { best = min(best, dx + 1 + fromU[y]) }
-                        if fromV[y] < 0 {
-                            fromV[y] = dx + 1
-                            if fromU[y] < 0 { visited.append(Int32(y)) }
-                            next.append(Int32(y))
-                        }
-                    }
-                }
-                swap(&frontierV, &next)
+                Self.grow(g, &frontierV, &fromV, other: fromU, &next, &visited, skipping: skipped, best: &best)
                 depthV += 1
             }
         }
         return best == Int32.max ? nil : Int(best)
+    }
+
+    /// Expands one side's frontier by a level: `own` holds that side's hops, `other` the other
+    /// side's; every edge into a node the other side reached is a path, kept in `best` if shorter.
+    private static func grow(_ g: Graph, _ frontier: inout [Int32], _ own: inout [Int32], other: [Int32],
+                             _ next: inout [Int32], _ visited: inout [Int32], skipping skipped: Int32,
+                             best: inout Int32) {
+        next.removeAll(keepingCapacity: true)
+        for x in frontier {
+            let dx = own[Int(x)]
+            for slot in g.offsets[Int(x)] ..< g.offsets[Int(x) + 1] where g.slotEdge[slot] != skipped {
+                let y = Int(g.targets[slot])
+                if other[y] >= 0 { best = min(best, dx + 1 + other[y]) }
+                if own[y] < 0 {
+                    own[y] = dx + 1
+                    if other[y] < 0 { visited.append(Int32(y)) }
+                    next.append(Int32(y))
+                }
+            }
+        }
+        swap(&frontier, &next)
     }
 }
