@@ -17,9 +17,23 @@ private func value(_ attributes: [GraphvizAttribute], _ name: String) -> String?
         #expect(engine == .dot ? splines == nil : splines == "false", "\(engine)")
         #expect(value(g.attributes, "layout") == engine.rawValue)
         #expect(value(g.attributes, "outputorder") == "edgesfirst")
-        if [.sfdp, .neato, .fdp].contains(engine) { #expect(value(g.attributes, "overlap") == "prism") }
-        if engine == .twopi { #expect(value(g.attributes, "overlap") == "scale") }
+        if [.sfdp, .neato, .fdp, .twopi].contains(engine) { #expect(value(g.attributes, "overlap") == "prism") }
     }
+}
+
+/// twopi's rings get room for their nodes: a first ring of 60 contacts (0.12 inch each plus a
+/// 0.08 gap: 12 inches of circumference) needs a radius of 12 / 2π ≈ 1.91 inch; the second ring,
+/// 2 contacts, keeps the minimum separation of 1.1 inch.
+@Test func twopiRingsAreSizedForTheirNodes() {
+    var drawing = NetworkDrawing(title: "t")
+    drawing.nodes = (0 ..< 63).map { .init(id: "n\($0)") }
+    drawing.edges = (1 ... 60).map { .init(a: 0, b: $0) } + [.init(a: 1, b: 61), .init(a: 2, b: 62)]
+    drawing.root = 0
+    let g = DrawingStyle().graphvizGraph(for: drawing, engine: .twopi)
+    let rings = value(g.attributes, "ranksep")!.split(separator: ":").map { Double($0)! }
+    #expect(rings.count == 2)
+    #expect(abs(rings[0] - 12 / (2 * Double.pi)) < 0.01)
+    #expect(rings[1] == 1.1)
 }
 
 @Test func lineStylesFollowTieClassAndBridges() {

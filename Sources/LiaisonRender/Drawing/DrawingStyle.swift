@@ -92,19 +92,23 @@ public struct DrawingStyle: Sendable {
         case .sfdp, .neato:
             a += [.init("overlap", "prism"), .init("sep", "+4"), .init("splines", "false")]
         case .twopi:
-            // Uniform scaling removes overlaps and keeps the rings circles (prism would bend them).
-            a += [.init("overlap", "scale"), .init("sep", "+4"), .init("splines", "false")]
+            // Rings sized for their nodes (ranksep below), then prism removes what still overlaps.
+            // Uniform scaling (`overlap=scale`) keeps perfect circles but twopi packs labelled
+            // nodes into narrow wedges, and scaling them apart blew a 146-node ego view up to
+            // 120 inches; prism moves only the nodes that collide (1152 px wide, every label
+            // legible), so the rings are approximate where the network is dense.
+            a += [.init("overlap", "prism"), .init("sep", "+4"), .init("splines", "false")]
         case .fdp:
             // No `sep` here: fdp 2.42 with clusters and sep="+4" crashes (the dot program too).
             a += [.init("overlap", "prism"), .init("splines", "false")]
         }
         if engine == .twopi {
-            a.append(.init("ranksep", "1.1"))
+            a.append(.init("ranksep", ringSeparations(drawing)))
             if let root = drawing.root { a.append(.init("root", DrawingText.name(drawing.nodes[root].id))) }
         }
         var legend = legendLines(drawing)
         if engine == .twopi, let root = drawing.root {
-            legend.insert("Rings: hops from \(drawing.nodes[root].label.first ?? drawing.nodes[root].id)", at: min(legend.count, 2))
+            legend.insert("Rings: hops from \(drawing.nodes[root].label.first ?? drawing.nodes[root].id) (approximate where crowded)", at: min(legend.count, 2))
         }
         if !legend.isEmpty {
             // Left-justified lines (`\l`); the font grows with the drawing so that it stays
@@ -183,6 +187,48 @@ public struct DrawingStyle: Sendable {
 
     // MARK: - Nodes and edges
 
+    /// Diameter of a contact's circle in inches: area ∝ size, from 0.12 to 0.75 inch; at least 0.35
+    /// for the ego, targets and path nodes, whose outline and label must stay readable.
+    func contactWidth(_ node: NetworkDrawing.Node) -> Double {
+        let size = max(0, min(1, node.size.isFinite ? node.size : 0))
+        let width = 0.12 + 0.63 * size.squareRoot()
+        return node.emphasis.isDisjoint(with: [.ego, .target, .highlighted]) ? width : max(width, 0.35)
+    }
+
+    /// twopi's `ranksep` as one separation per ring (`r1:r2:…`, inches): each ring is made wide
+    /// enough to hold its nodes side by side with a gap, and never closer than 1.1 inch to the ring
+    /// inside it, so that overlap removal has little left to move.
+    func ringSeparations(_ drawing: NetworkDrawing) -> String {
+        guard let root = drawing.root else { return "1.1" }
+        var adjacency = [[Int]](repeating: [], count: drawing.nodes.count)
+        for e in drawing.edges { adjacency[e.a].append(e.b); adjacency[e.b].append(e.a) }
+        var ring = [Int](repeating: -1, count: drawing.nodes.count)
+        ring[root] = 0
+        var queue = [root], head = 0
+        while head < queue.count {
+            let x = queue[head]; head += 1
+            for y in adjacency[x] where ring[y] < 0 { ring[y] = ring[x] + 1; queue.append(y) }
+        }
+        var circumference = [Double](repeating: 0, count: (ring.max() ?? 0) + 1)
+        for (i, node) in drawing.nodes.enumerated() where ring[i] > 0 {
+            // A label counts in overlap removal (`fixedsize=shape` fixes only the circle): about
+            // 0.55 em per character, times 0.64, the mean of |cos| around a ring, since a
+            // horizontal label takes the ring's width only at its sides.
+            let size = max(0, min(1, node.size.isFinite ? node.size : 0))
+            let characters = node.label.map(\.count).max() ?? 0
+            let label = Double(characters) * 0.55 * (9 + 5 * size) / 72 * 0.64
+            circumference[ring[i]] += max(node.kind == .contact ? contactWidth(node) : 1.0, label) + 0.08
+        }
+        var radius = 0.0, separations = [String]()
+        for k in 1 ..< max(circumference.count, 2) {
+            let needed = k < circumference.count ? circumference[k] / (2 * .pi) : 0
+            let next = max(radius + 1.1, needed)
+            separations.append(format(next - radius))
+            radius = next
+        }
+        return separations.joined(separator: ":")
+    }
+
     private func nodeAttributes(_ node: NetworkDrawing.Node) -> [GraphvizAttribute] {
         var a: [GraphvizAttribute] = []
         let size = max(0, min(1, node.size.isFinite ? node.size : 0))
@@ -200,8 +246,7 @@ public struct DrawingStyle: Sendable {
         case .contact:
             // Area ∝ size: diameter from 0.12 to 0.75 inch; at least 0.35 for the ego, targets
             // and path nodes, whose outline and label must stay readable.
-            var width = 0.12 + 0.63 * size.squareRoot()
-            if !node.emphasis.isDisjoint(with: [.ego, .target, .highlighted]) { width = max(width, 0.35) }
+            let width = contactWidth(node)
             a += [.init("width", format(width)), .init("height", format(width))]
             if !label.isEmpty { a += [.init("label", label), .init("fontsize", format(9 + 5 * size))] }
         case .summary:
