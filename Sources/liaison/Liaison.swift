@@ -17,6 +17,8 @@ struct LiaisonCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, SummaryCommand.self, SynthCommand.self,
+            CentralityCommand.self,
+            BridgesCommand.self,
         ]
     )
 }

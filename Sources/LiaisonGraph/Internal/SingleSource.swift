@@ -1,0 +1,199 @@
+//===----------------------------------------------------------------------===//
+// Per-thread scratch for single-source shortest paths (Brandes, closeness, Dijkstra)
+//===----------------------------------------------------------------------===//
+
+/// Read-only CSR rows as raw buffers, taken once outside the per-source loop.
+struct _Rows {
+    let offsets: UnsafeBufferPointer<Int>
+    let adjacent: UnsafeBufferPointer<Int32>
+    let length: UnsafeBufferPointer<Double>
+}
+
+/// Calls `body` with the given arrays viewed as `_Rows` (no copies).
+@inline(__always)
+func _withRows<R>(_ offsets: [Int], _ adjacent: [Int32], _ length: [Double],
+                  _ body: (_Rows) throws -> R) rethrows -> R {
+    try offsets.withUnsafeBufferPointer { o in
+        try adjacent.withUnsafeBufferPointer { a in
+            try length.withUnsafeBufferPointer { l in
+                try body(_Rows(offsets: o, adjacent: a, length: l))
+            }
+        }
+    }
+}
+
+/// How path-based measures turn an edge weight into a length.
+public enum EdgeLength: Sendable, Equatable {
+    /// d = 1/w: weights are tie strengths, stronger ties are shorter (Newman 2001; Opsahl et al.
+    /// 2010). The default of every path-based measure (SPEC §5.3).
+    case inverseWeight
+    /// d = w: weights are already lengths (costs, distances).
+    case weight
+    /// d = 1 for every edge: hop counts.
+    case unit
+
+    @inline(__always) func apply(_ w: Double) -> Double {
+        switch self {
+        case .inverseWeight: return 1 / w
+        case .weight: return w
+        case .unit: return 1
+        }
+    }
+}
+
+extension Graph {
+    /// Edge lengths per out-slot and per in-slot, and the common length when all are equal
+    /// (then BFS replaces Dijkstra).
+    func _lengths(_ length: EdgeLength) -> (out: [Double], in: [Double], uniform: Double?) {
+        let out = weights.map(length.apply)
+        let inn = isDirected ? inWeights.map(length.apply) : out
+        var uniform: Double? = out.first ?? 1
+        if let u = uniform { for x in out where x != u { uniform = nil; break } }
+        return (out, inn, uniform)
+    }
+}
+
+/// Scratch for one single-source search, in manually managed buffers (no bounds or uniqueness
+/// checks in the hot loops; `deallocate()` frees them). Loop invariant between runs (igraph's
+/// habit): `dist` is +∞, `sigma` and `delta` are 0, `settled` false and `predecessor` −1
+/// everywhere, `order` is empty; `reset()` restores it by touching only the nodes the last run
+/// reached.
+struct _SingleSource {
+    let dist: UnsafeMutableBufferPointer<Double>
+    let sigma: UnsafeMutableBufferPointer<Double>
+    let delta: UnsafeMutableBufferPointer<Double>
+    let settled: UnsafeMutableBufferPointer<Bool>
+    let predecessor: UnsafeMutableBufferPointer<Int32>
+    /// Reached nodes in the order they were settled (non-decreasing distance); `order[0]` is the
+    /// source. `count` entries are valid.
+    let orderBuffer: UnsafeMutableBufferPointer<Int32>
+    var count = 0
+    var heap: _MinHeap
+
+    init(nodeCount n: Int) {
+        dist = .allocate(capacity: n); dist.initialize(repeating: .infinity)
+        sigma = .allocate(capacity: n); sigma.initialize(repeating: 0)
+        delta = .allocate(capacity: n); delta.initialize(repeating: 0)
+        settled = .allocate(capacity: n); settled.initialize(repeating: false)
+        predecessor = .allocate(capacity: n); predecessor.initialize(repeating: -1)
+        orderBuffer = .allocate(capacity: max(n, 1)); orderBuffer.initialize(repeating: 0)
+        heap = _MinHeap(capacity: n)
+    }
+
+    func deallocate() {
+        dist.deallocate(); sigma.deallocate(); delta.deallocate(); settled.deallocate()
+        predecessor.deallocate(); orderBuffer.deallocate()
+    }
+
+    /// The settled nodes, in order.
+    var order: UnsafeMutableBufferPointer<Int32>.SubSequence { orderBuffer[0 ..< count] }
+
+    /// Copies of the distance and predecessor arrays (for results that outlive the scratch).
+    var distances: [Double] { Array(dist) }
+    var predecessors: [Int32] { Array(predecessor) }
+
+    mutating func reset() {
+        for k in 0 ..< count {
+            let i = Int(orderBuffer[k])
+            dist[i] = .infinity; sigma[i] = 0; delta[i] = 0; settled[i] = false; predecessor[i] = -1
+        }
+        count = 0
+        heap.removeAll()
+    }
+
+    @inline(__always) private mutating func append(_ v: Int32) { orderBuffer[count] = v; count += 1 }
+
+    /// Shortest-path distances from `source` along `rows`. With `uniform` lengths a BFS that still
+    /// adds the length hop by hop (so the floats equal Dijkstra's) and counts shortest paths σ as it
+    /// goes (`countPaths` is then not needed); otherwise Dijkstra with a binary heap, lazy deletion,
+    /// and the relative tie tolerance `_pathLengthLess`.
+    /// Stops early once `stopAt` is settled (all nodes at smaller distance are settled by then).
+    /// Returns whether σ is already counted.
+    @discardableResult
+    mutating func search(_ rows: _Rows, from source: Int, uniform: Double?, stopAt: Int = -1) -> Bool {
+        dist[source] = 0
+        if let c = uniform {
+            settled[source] = true
+            sigma[source] = 1
+            append(Int32(source))
+            var head = 0
+            while head < count {
+                let v = Int(orderBuffer[head]); head += 1
+                if v == stopAt { return true }
+                let dv = dist[v] + c, sv = sigma[v]
+                for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
+                    let w = Int(rows.adjacent[slot])
+                    if !settled[w] {
+                        settled[w] = true; dist[w] = dv; predecessor[w] = Int32(v); append(Int32(w))
+                        sigma[w] = sv
+                    } else if dist[w] == dv {
+                        sigma[w] += sv
+                    }
+                }
+            }
+            return true
+        }
+        heap.push(0, Int32(source))
+        while !heap.isEmpty {
+            let (d, node) = heap.pop()
+            let v = Int(node)
+            if settled[v] || d > dist[v] { continue }
+            settled[v] = true
+            append(node)
+            if v == stopAt {
+                // Restore the loop invariant for nodes reached but not settled (not in `order`).
+                let dist = self.dist, settled = self.settled, predecessor = self.predecessor
+                heap.forEachNode { w in
+                    let i = Int(w)
+                    if !settled[i] { dist[i] = .infinity; predecessor[i] = -1 }
+                }
+                return false
+            }
+            for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
+                let w = Int(rows.adjacent[slot])
+                if settled[w] { continue }
+                let alt = d + rows.length[slot]
+                if _pathLengthLess(alt, dist[w]) {
+                    dist[w] = alt; predecessor[w] = node; heap.push(alt, Int32(w))
+                }
+            }
+        }
+        return false
+    }
+
+    /// σ(s, w), the number of shortest paths from the source to each reached node, from the
+    /// finished distances: v is a predecessor of w when dist(v) + len(v, w) equals dist(w) within
+    /// the path tolerance. `inRows` are the rows reversed relative to the search (== rows when
+    /// undirected).
+    func countPaths(_ inRows: _Rows) {
+        guard count > 0 else { return }
+        sigma[Int(orderBuffer[0])] = 1
+        for i in 1 ..< count {
+            let w = Int(orderBuffer[i]), dw = dist[w]
+            var sum = 0.0
+            for slot in inRows.offsets[w] ..< inRows.offsets[w + 1] {
+                let v = Int(inRows.adjacent[slot]), dv = dist[v]
+                if dv < dw && _pathLengthsEqual(dv + inRows.length[slot], dw) { sum += sigma[v] }
+            }
+            sigma[w] = sum
+        }
+    }
+
+    /// Brandes' dependency accumulation: δ(v) = Σ_{w: v ∈ P(w)} σ(v)/σ(w) · (1 + δ(w)), adding
+    /// δ(w) to `into[w]` for every reached w other than the source.
+    func accumulate(_ inRows: _Rows, into score: UnsafeMutableBufferPointer<Double>) {
+        var i = count - 1
+        while i > 0 {
+            let w = Int(orderBuffer[i]), dw = dist[w]
+            let coefficient = (1 + delta[w]) / sigma[w]
+            for slot in inRows.offsets[w] ..< inRows.offsets[w + 1] {
+                let v = Int(inRows.adjacent[slot]), dv = dist[v]
+                if dv < dw && _pathLengthsEqual(dv + inRows.length[slot], dw) {
+                    delta[v] += sigma[v] * coefficient
+                }
+            }
+            score[w] += delta[w]
+            i -= 1
+        }
+    }
+}
