@@ -19,6 +19,8 @@ struct LiaisonCommand: ParsableCommand {
             CheckCommand.self, SummaryCommand.self, SynthCommand.self,
             CentralityCommand.self,
             BridgesCommand.self,
+            CommunitiesCommand.self,
+            ReachCommand.self,
         ]
     )
 }

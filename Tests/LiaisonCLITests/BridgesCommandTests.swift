@@ -16,7 +16,7 @@ import Testing
     @Test func csvByHand() throws {
         let file = try write()
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
-        let r = try runLiaison(["bridges", "--edges", file.path, "--format", "csv"])
+        let r = try runLiaison(["bridges", "--edges-only", "--edges", file.path, "--format", "csv"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix(Self.header + "\n"))
         let csv = try #require(ParsedCSV(r.stdout))
@@ -34,7 +34,7 @@ import Testing
     @Test func jsonListsEdgesAndArticulationPoints() throws {
         let file = try write()
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
-        let r = try runLiaison(["bridges", "--edges", file.path, "--format", "json"])
+        let r = try runLiaison(["bridges", "--edges-only", "--edges", file.path, "--format", "json"])
         #expect(r.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         #expect((object["articulation_points"] as? [String]) == ["c", "d"])
@@ -47,7 +47,7 @@ import Testing
     @Test func tableNamesTheArticulationPoints() throws {
         let file = try write()
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
-        let r = try runLiaison(["bridges", "--edges", file.path])
+        let r = try runLiaison(["bridges", "--edges-only", "--edges", file.path])
         #expect(r.status == 0)
         #expect(r.stdout.contains("articulation points (2): c, d"))
     }
@@ -55,7 +55,7 @@ import Testing
     @Test(.enabled(if: sharedDatasets != nil, "needs ../shared/datasets"))
     func everySharedEdgeListRuns() throws {
         for file in try datasetEdgeLists(try #require(sharedDatasets)) {
-            let r = try runLiaison(["bridges", "--edges", file.path, "--format", "csv"])
+            let r = try runLiaison(["bridges", "--edges-only", "--edges", file.path, "--format", "csv"])
             #expect(r.status == 0, "\(file.lastPathComponent): \(r.stderr)")
             let csv = ParsedCSV(r.stdout)
             #expect(csv?.header.joined(separator: ",") == Self.header, "\(file.path)")

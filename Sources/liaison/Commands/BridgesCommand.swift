@@ -7,35 +7,46 @@ import LiaisonGraph
 struct BridgesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bridges",
-        abstract: "Bridges, local bridges and their span, articulation points, tie overlap.",
+        abstract: "Influential bridge contacts, ranked and explained; with --edges-only, the bridges and local bridges.",
         discussion: """
-        For every tie:
-          overlap       common contacts of its ends over the contacts of
-                        either end (Onnela et al. 2007); 0 for local bridges
-          bridge        removing it cuts the network (nx.bridges)
-          local_bridge  its ends share no contact (nx.local_bridges)
-          span          hops between its ends without it (local bridges)
-        plus the articulation points: contacts whose removal cuts the
-        network (nx.articulation_points). A directed network is read as
-        undirected, with the weights of opposite arcs summed.
+        By default: the ranking of influential bridge contacts (SPEC §5.5) — betweenness, low Burt \
+        constraint, participation across Leiden communities, local bridges held (with span), cut \
+        vertices and how strongly the ego (--ego, or the workspace's `me`) is tied to each — with a \
+        sentence per contact, and Gould & Fernandez brokerage roles over --groups. csv header: \
+        rank,id,name,score,betweenness,constraint,participation,articulation_point,cut_off, \
+        local_bridges,your_strength,coordinator,itinerant,representative,gatekeeper,liaison,reason; \
+        json: {ego, groups, communities, contacts: [{rank, id, name, score, betweenness, constraint, \
+        participation, communities_spanned, articulation_point, cut_off, local_bridges [{id, span}], \
+        community_bridges, your_strength, brokerage {coordinator, itinerant, representative, \
+        gatekeeper, liaison}, reason}]}.
 
-        --format csv writes one row per tie under the header
+        With --edges-only:
+        For every tie: its neighbourhood overlap (Onnela et al. 2007: common contacts over the \
+        contacts of either end, 0 for a local bridge), whether it is a bridge (its removal cuts the \
+        network: nx.bridges) and whether it is a local bridge (its ends share no contact: \
+        nx.local_bridges(G, with_span=True)) with its span, the hops between its ends without it. \
+        A directed network is read as undirected (weights of opposite arcs summed).
+        --format csv writes the header
           a,b,weight,overlap,bridge,local_bridge,span
-        (span empty when infinite, i.e. for bridges, or when the tie is not a
-        local bridge). --format json writes
-          {"edges": [objects with those keys], "articulation_points": [ids]}.
-        The table lists the local bridges, widest span first, then the
-        articulation points.
+        (span empty when infinite, i.e. for bridges, or when the tie is not a local bridge).
+        --format json writes {"edges": [objects with those keys], "articulation_points": [ids]}.
+        The table lists the bridges and local bridges, widest span first, then the articulation points.
 
         EXAMPLES:
-          liaison bridges --edges karate.csv
-          liaison bridges --edges florentine.csv --format csv > ties.csv
+          liaison bridges --edges karate.csv --ego 0
+          liaison bridges --edges karate.csv --format json --top 5
+          liaison bridges --edges florentine.csv --edges-only --format csv > ties.csv
         """)
 
     @OptionGroup var input: InputOptions
 
     @Option(help: "Output format.")
     var format: OutputFormat = .table
+
+    @Flag(help: "Only the per-tie output: bridges, local bridges with span, overlap, articulation points.")
+    var edgesOnly = false
+
+    @OptionGroup var ranking: BridgeRankingOptions
 
     func run() throws {
         try reportingErrors {
@@ -45,6 +56,7 @@ struct BridgesCommand: ParsableCommand {
                 printError("bridges: reading the directed network as undirected")
                 g = g.undirected()
             }
+            if !edgesOnly { return try printRanking(network: network, graph: g, format: format) }
             let m = g.edgeCount
             var isBridge = [Bool](repeating: false, count: m)
             for e in g.bridges() { isBridge[e] = true }

@@ -1,0 +1,277 @@
+import Foundation
+
+/// The tie of one unordered pair of contacts, as of a date.
+public struct Tie: Sendable, Equatable {
+    /// The pair, with `a < b`.
+    public var a: ContactIndex
+    public var b: ContactIndex
+    /// The final strength s in 0–1 (behavioural blended with the declared one).
+    public var strength: Double
+    /// s_b: the strength from the history alone (what calibration fits).
+    public var behavioural: Double
+    public var components: TieComponents
+    /// The declared strength from ties.csv, normalised to 0–1.
+    public var declared: Double?
+    /// dormant / fading when they apply, else the level.
+    public var tieClass: TieClass
+    /// strong / medium / weak from the current strength.
+    public var level: TieClass
+    public var firstTouch: Date?
+    public var lastTouch: Date?
+    /// Touches between the two up to the date (multi-party touches included).
+    public var touches: Int
+    /// The highest strength the tie reached at any of its touches (and now).
+    public var peak: Double
+    /// The strength `fadingWindowDays` before the date.
+    public var past: Double
+}
+
+/// The ties of a workspace as of a date, sorted by (a, b).
+public struct TieStrengths: Sendable {
+    public var asOf: Date
+    public var model: TieStrengthModel
+    public var ties: [Tie]
+
+    /// The tie between two contacts, in either order. O(log n).
+    public func tie(_ x: ContactIndex, _ y: ContactIndex) -> Tie? {
+        let (a, b) = x < y ? (x, y) : (y, x)
+        var lo = 0, hi = ties.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let t = ties[mid]
+            if t.a < a || (t.a == a && t.b < b) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < ties.count && ties[lo].a == a && ties[lo].b == b ? ties[lo] : nil
+    }
+}
+
+extension Workspace {
+    /// Tie strength (SPEC §5.1) for every unordered pair of contacts that interacted, exchanged
+    /// (a deal or an introduction) or has a declared tie, as of `asOf` (default: the workspace's).
+    ///
+    /// Method: every interaction up to `asOf` is expanded into pair events (sender with each
+    /// recipient; for meetings, video, calls and events of at most `maxGroupSize` participants also
+    /// each pair of co-participants), each carrying its channel weight shared as 1/(k − 1) among the
+    /// k participants' pairs. Events are bucketed by pair (a hash map from the packed pair to a pair
+    /// number, then a counting sort) and sorted by date inside each pair; every pair's components are
+    /// then computed from its own events at `asOf`, at `asOf − fadingWindowDays` (for `fading`), and
+    /// incrementally at each of its touches (the peak, for `dormant`: between touches the strength
+    /// can only decay, so the peak is reached at a touch).
+    ///
+    /// - Complexity: O(E log E_max + P·d) for E pair events, E_max the largest pair's events, P pairs,
+    ///   d the degree in the tie graph (for embeddedness); memory O(E + P).
+    public func tieStrengths(asOf date: Date? = nil, model: TieStrengthModel) -> TieStrengths {
+        let asOf = date ?? self.asOf
+        var builder = PairEventBuilder(contactCount: contacts.count, model: model, meIndex: me)
+        let asOfDay = asOf.timeIntervalSince1970 / 86_400
+        for interaction in interactions {
+            let day = interaction.date.timeIntervalSince1970 / 86_400
+            guard day <= asOfDay else { continue }
+            builder.add(interaction, day: day)
+        }
+        for tie in ties where tie.a != tie.b {
+            let p = builder.pair(tie.a, tie.b)
+            if let s = tie.strength { builder.declared[Int(p)] = max(builder.declared[Int(p)] ?? 0, s) }
+            if let since = tie.since {
+                let d = since.timeIntervalSince1970 / 86_400
+                if d <= asOfDay { builder.since[Int(p)] = min(builder.since[Int(p)], d) }
+            }
+        }
+        builder.addExchanges(deals: deals, introductions: introductions, asOfDay: asOfDay)
+        return builder.finish(asOf: asOf, asOfDay: asOfDay)
+    }
+}
+
+/// The pair events of a workspace, grouped by pair; internal to `tieStrengths`.
+struct PairEventBuilder {
+    let contactCount: Int
+    let model: TieStrengthModel
+    let meIndex: ContactIndex?
+    var pairIndex: [UInt64: Int32] = [:]
+    var pairA: [ContactIndex] = [], pairB: [ContactIndex] = []
+    var declared: [Double?] = []
+    var since: [Double] = []
+    var exchangePoints: [Double] = []
+    // Events, in input order (parallel arrays).
+    var evPair: [Int32] = [], evDay: [Double] = [], evWeight: [Double] = []
+    /// +1: a → b (a < b), −1: b → a, 0: co-participants.
+    var evDir: [Int8] = []
+    /// Hours to the answer; −1 = expected but not answered; NaN = no answer expected.
+    var evReply: [Double] = []
+
+    init(contactCount: Int, model: TieStrengthModel, meIndex: ContactIndex?) {
+        self.contactCount = contactCount
+        self.model = model
+        self.meIndex = meIndex
+    }
+
+    @inline(__always)
+    mutating func pair(_ x: ContactIndex, _ y: ContactIndex) -> Int32 {
+        let (a, b) = x < y ? (x, y) : (y, x)
+        let key = UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b))
+        if let p = pairIndex[key] { return p }
+        let p = Int32(pairA.count)
+        pairIndex[key] = p
+        pairA.append(a); pairB.append(b)
+        declared.append(nil); since.append(.infinity); exchangePoints.append(0)
+        return p
+    }
+
+    mutating func add(_ interaction: Interaction, day: Double) {
+        let from = interaction.from
+        var recipients = interaction.to.filter { $0 != from }
+        if recipients.count > 1 {
+            var seen = Set<ContactIndex>()
+            recipients = recipients.filter { seen.insert($0).inserted }
+        }
+        guard !recipients.isEmpty else { return }
+        let k = recipients.count + 1
+        let w = model.weight(of: interaction.channel) / Double(k - 1)
+        let expects = interaction.replyHours != nil
+            || interaction.channel == .email || interaction.channel == .message
+        let reply = interaction.replyHours.map { max(0, $0) } ?? (expects ? -1 : .nan)
+        for r in recipients {
+            let p = pair(from, r)
+            evPair.append(p); evDay.append(day); evWeight.append(w)
+            evDir.append(from < r ? 1 : -1); evReply.append(reply)
+        }
+        let group = interaction.channel == .meeting || interaction.channel == .video
+            || interaction.channel == .call || interaction.channel == .event
+        if group && recipients.count >= 2 && k <= model.maxGroupSize {
+            for i in 0..<recipients.count {
+                for j in (i + 1)..<recipients.count {
+                    let p = pair(recipients[i], recipients[j])
+                    evPair.append(p); evDay.append(day); evWeight.append(w)
+                    evDir.append(0); evReply.append(.nan)
+                }
+            }
+        }
+    }
+
+    /// Points for deals (won 1, open ½, lost ¼) and introductions (converted 1, accepted ¾, made ½,
+    /// requested ¼, declined 0) between or through two contacts. A deal links its contact with the
+    /// credited source and both with the ego; an introduction links the introducer with both sides,
+    /// and the two sides with each other once accepted.
+    mutating func addExchanges(deals: [Deal], introductions: [Introduction], asOfDay: Double) {
+        func credit(_ x: ContactIndex?, _ y: ContactIndex?, _ points: Double) {
+            guard let x, let y, x != y, points > 0 else { return }
+            exchangePoints[Int(pair(x, y))] += points
+        }
+        for deal in deals where deal.date.timeIntervalSince1970 / 86_400 <= asOfDay {
+            let points: Double = switch deal.status { case .won: 1; case .open: 0.5; case .lost: 0.25 }
+            credit(deal.contact, deal.source, points)
+            credit(meIndex, deal.contact, points)
+            if deal.source != meIndex { credit(meIndex, deal.source, points) }
+        }
+        for intro in introductions where intro.date.timeIntervalSince1970 / 86_400 <= asOfDay {
+            let points: Double = switch intro.status {
+            case .converted: 1; case .accepted: 0.75; case .made: 0.5; case .requested: 0.25; case .declined: 0
+            }
+            credit(intro.introducer, intro.from, points)
+            credit(intro.introducer, intro.to, points)
+            if intro.status == .accepted || intro.status == .converted { credit(intro.from, intro.to, points) }
+        }
+    }
+
+    func finish(asOf: Date, asOfDay: Double) -> TieStrengths {
+        let pairCount = pairA.count
+        // Counting sort of the events by pair, then by day inside each pair.
+        var start = [Int](repeating: 0, count: pairCount + 1)
+        for p in evPair { start[Int(p) + 1] += 1 }
+        for i in 0..<pairCount { start[i + 1] += start[i] }
+        var cursor = start
+        let n = evPair.count
+        var day = [Double](repeating: 0, count: n), weight = day, reply = day
+        var dir = [Int8](repeating: 0, count: n)
+        for e in 0..<n {
+            let p = Int(evPair[e]), slot = cursor[p]
+            cursor[p] += 1
+            day[slot] = evDay[e]; weight[slot] = evWeight[e]; reply[slot] = evReply[e]; dir[slot] = evDir[e]
+        }
+        for p in 0..<pairCount {
+            let lo = start[p], hi = start[p + 1]
+            var sorted = true
+            if hi - lo > 1 { for i in (lo + 1)..<hi where day[i] < day[i - 1] { sorted = false; break } }
+            if !sorted {
+                let order = (lo..<hi).sorted { day[$0] < day[$1] }
+                let d = order.map { day[$0] }, w = order.map { weight[$0] }
+                let r = order.map { reply[$0] }, s = order.map { dir[$0] }
+                for (i, slot) in (lo..<hi).enumerated() { day[slot] = d[i]; weight[slot] = w[i]; reply[slot] = r[i]; dir[slot] = s[i] }
+            }
+        }
+        let events = PairEvents(day: day, weight: weight, dir: dir, reply: reply, model: model)
+
+        // Embeddedness: Onnela's overlap on the graph of all pairs.
+        let embed = overlaps()
+
+        var result = [Tie]()
+        result.reserveCapacity(pairCount)
+        let pastDay = asOfDay - model.fadingWindowDays
+        for p in 0..<pairCount {
+            let lo = start[p], hi = start[p + 1]
+            let exchange = 1 - exp2(-exchangePoints[p])
+            var now = events.evaluate(lo, hi, at: asOfDay, since: since[p])
+            now.components.exchange = exchange
+            now.components.embeddedness = embed[p]
+            var past = events.evaluate(lo, hi, at: pastDay, since: since[p])
+            past.components.exchange = exchange
+            past.components.embeddedness = embed[p]
+            let dec = declared[p]
+            let sb = model.behaviouralStrength(now.components)
+            let s = model.strength(now.components, declared: dec)
+            let sPast = model.strength(past.components, declared: dec)
+            let peak = max(s, sPast, events.peak(lo, hi, since: since[p], exchange: exchange,
+                                                 embeddedness: embed[p], declared: dec))
+            let level = model.level(of: s)
+            var cls = level
+            if now.count > 0, asOfDay - now.last >= model.dormantAfterDays, peak >= model.mediumThreshold {
+                cls = .dormant
+            } else if sPast >= model.mediumThreshold, s < (1 - model.fadingShare) * sPast {
+                cls = .fading
+            }
+            result.append(Tie(
+                a: pairA[p], b: pairB[p], strength: s, behavioural: sb, components: now.components, declared: dec,
+                tieClass: cls, level: level,
+                firstTouch: now.count > 0 ? Date(timeIntervalSince1970: now.first * 86_400) : nil,
+                lastTouch: now.count > 0 ? Date(timeIntervalSince1970: now.last * 86_400) : nil,
+                touches: now.count, peak: peak, past: sPast))
+        }
+        result.sort { $0.a != $1.a ? $0.a < $1.a : $0.b < $1.b }
+        return TieStrengths(asOf: asOf, model: model, ties: result)
+    }
+
+    /// Onnela et al. (2007) overlap O_ab = n_ab / ((k_a − 1) + (k_b − 1) − n_ab) for every pair,
+    /// n_ab the number of common neighbours and k the degree in the graph of all pairs; 0 when the
+    /// denominator is 0. NetworkX has no twin; it equals the Jaccard index of N(a)∖{b} and N(b)∖{a}.
+    func overlaps() -> [Double] {
+        let pairCount = pairA.count
+        var degree = [Int](repeating: 0, count: contactCount + 1)
+        for p in 0..<pairCount { degree[Int(pairA[p]) + 1] += 1; degree[Int(pairB[p]) + 1] += 1 }
+        for i in 0..<contactCount { degree[i + 1] += degree[i] }
+        var cursor = degree
+        var adjacency = [Int32](repeating: 0, count: 2 * pairCount)
+        for p in 0..<pairCount {
+            let a = Int(pairA[p]), b = Int(pairB[p])
+            adjacency[cursor[a]] = Int32(b); cursor[a] += 1
+            adjacency[cursor[b]] = Int32(a); cursor[b] += 1
+        }
+        for v in 0..<contactCount where degree[v + 1] - degree[v] > 1 {
+            adjacency[degree[v]..<degree[v + 1]].sort()
+        }
+        var result = [Double](repeating: 0, count: pairCount)
+        for p in 0..<pairCount {
+            let a = Int(pairA[p]), b = Int(pairB[p])
+            let ka = degree[a + 1] - degree[a], kb = degree[b + 1] - degree[b]
+            guard ka > 1, kb > 1 else { continue }
+            var i = degree[a], j = degree[b], common = 0
+            let ie = degree[a + 1], je = degree[b + 1]
+            while i < ie && j < je {
+                let x = adjacency[i], y = adjacency[j]
+                if x == y { common += 1; i += 1; j += 1 } else if x < y { i += 1 } else { j += 1 }
+            }
+            let denominator = (ka - 1) + (kb - 1) - common
+            if denominator > 0 { result[p] = Double(common) / Double(denominator) }
+        }
+        return result
+    }
+}

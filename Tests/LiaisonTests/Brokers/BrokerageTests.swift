@@ -1,0 +1,45 @@
+import Testing
+import LiaisonGraph
+@testable import Liaison
+
+/// A hand-worked directed example. Groups: A = {0, 1, 4}, B = {2, 3}, C = {5}.
+/// Arcs: 0→1, 1→2, 1→4, 4→1, 3→1, 2→5, 1→5, 3→2, 2→0.
+///
+/// Broker 1: in-neighbours {0, 4, 3}, out-neighbours {2, 4, 5}. Two-paths a→1→c (a ≠ c):
+///   0→1→2  no arc 0→2 → open; groups A,A,B → representative
+///   0→1→4  no arc 0→4 → open; A,A,A → coordinator
+///   0→1→5  no arc 0→5 → open; A,A,C → representative
+///   4→1→2  open; A,A,B → representative
+///   4→1→5  open; A,A,C → representative
+///   3→1→2  arc 3→2 exists → closed, not counted
+///   3→1→4  open; B,A,A → gatekeeper
+///   3→1→5  open; B,A,C → liaison
+///   (4→1→4 skipped: a = c)
+///   → coordinator 1, itinerant 0, representative 4, gatekeeper 1, liaison 1.
+/// Broker 2: in {1, 3}, out {5, 0}.
+///   1→2→5  arc 1→5 exists → closed
+///   1→2→0  open; A,B,A → itinerant
+///   3→2→5  open; B,B,C → representative
+///   3→2→0  open; B,B,A → representative
+///   → itinerant 1, representative 2.
+/// Broker 4: in {1}, out {1}: only 1→4→1, a = c → nothing. Broker 0: in {2}, out {1}: 2→0→1, arc 2→1? no
+///   → open; B,A,A → gatekeeper 1. Brokers 3, 5: no in-arcs or no out-arcs → nothing.
+@Test func brokerageRolesHandExample() throws {
+    let arcs = [(0, 1), (1, 2), (1, 4), (4, 1), (3, 1), (2, 5), (1, 5), (3, 2), (2, 0)]
+    let g = try Graph(nodeCount: 6, edges: arcs, directed: true)
+    let groups = [0, 0, 1, 1, 0, 2]
+    let roles = g.brokerageRoles(groups: groups)
+    #expect(roles[1] == BrokerageRoles(coordinator: 1, itinerant: 0, representative: 4, gatekeeper: 1, liaison: 1))
+    #expect(roles[2] == BrokerageRoles(coordinator: 0, itinerant: 1, representative: 2, gatekeeper: 0, liaison: 0))
+    #expect(roles[0] == BrokerageRoles(coordinator: 0, itinerant: 0, representative: 0, gatekeeper: 1, liaison: 0))
+    #expect(roles[3].total == 0 && roles[4].total == 0 && roles[5].total == 0)
+    #expect(roles[1].betweenGroups == 6)
+}
+
+/// Undirected path 0–1–2 with groups X, Y, X: node 1 is an itinerant broker in both directions.
+@Test func brokerageOnUndirectedPathCountsBothDirections() throws {
+    let g = try Graph(nodeCount: 3, edges: [(0, 1), (1, 2)])
+    let roles = g.brokerageRoles(groups: [7, 8, 7])
+    #expect(roles[1] == BrokerageRoles(coordinator: 0, itinerant: 2, representative: 0, gatekeeper: 0, liaison: 0))
+    #expect(roles[0].total == 0)
+}
