@@ -21,6 +21,7 @@ struct LiaisonCommand: ParsableCommand {
             BridgesCommand.self,
             CommunitiesCommand.self,
             ReachCommand.self,
+            TiesCommand.self, ContactsCommand.self, CalibrateCommand.self,
         ]
     )
 }

@@ -26,12 +26,12 @@ func workspace(_ interactions: [Interaction], ties: [DeclaredTie] = [], introduc
 let model = TieStrengthModel()
 
 @Suite struct TieComponentTests {
-    @Test func recencyAndIntensityHalveAfterOneHalfLife() throws {
-        // One e-mail 180 days ago: recency = 2^(−180/180) = 0.5;
-        // I = 0.3 (e-mail) × 0.5 = 0.15, intensity = 1 − e^(−0.15/5) = 0.029554.
+    @Test func recencyAndIntensityHalveAfterTheirHalfLives() throws {
+        // One e-mail 180 days ago: recency = 2^(−180/60) = 0.125 (recency half-life 60 days);
+        // I = 0.3 (e-mail) × 2^(−180/180) = 0.15, intensity = 1 − e^(−0.15/5) = 0.029554.
         let ws = workspace([Interaction(date: day(-180), from: 0, to: [1], channel: .email)])
         let tie = try #require(ws.tieStrengths(model: model).tie(0, 1))
-        #expect(abs(tie.components.recency - 0.5) < 1e-12)
+        #expect(abs(tie.components.recency - 0.125) < 1e-12)
         #expect(abs(tie.components.intensity - (1 - exp(-0.15 / 5))) < 1e-12)
         #expect(tie.touches == 1)
         #expect(tie.lastTouch == day(-180))
@@ -119,15 +119,24 @@ let model = TieStrengthModel()
         #expect(future.tieStrengths(model: model).ties.isEmpty)
     }
 
-    @Test func embeddednessIsOnnelaOverlap() throws {
-        // Pairs: me–Anna, me–Boris, Anna–Boris, me–Carla. For me–Anna: k_me = 3, k_Anna = 2, one common
-        // neighbour (Boris): 1 / ((3 − 1) + (2 − 1) − 1) = 0.5. me–Carla: Carla has degree 1 → 0.
+    @Test func embeddednessIsRecencyWeightedOverlap() throws {
+        // Pairs: me–Anna, me–Boris, Anna–Boris, me–Carla, all touched 1 day ago (weight r = 2^(−1/60)).
+        // me–Anna: common neighbour Boris: (r + r) / ((S_me − r) + (S_Anna − r)) = 2r / (2r + r) = 2/3;
+        // Anna–Boris: common me: 2r / (r + r) = 1; me–Carla: Carla has no other tie → 0.
         let ws = workspace([Interaction(date: day(-1), from: 0, to: [1]), Interaction(date: day(-1), from: 0, to: [2]),
                             Interaction(date: day(-1), from: 1, to: [2]), Interaction(date: day(-1), from: 0, to: [3])])
         let ties = ws.tieStrengths(model: model)
-        #expect(ties.tie(0, 1)?.components.embeddedness == 0.5)
-        #expect(ties.tie(1, 2)?.components.embeddedness == 1)  // k = 2 and 2, one common: 1 / (1 + 1 − 1)
+        #expect(abs((ties.tie(0, 1)?.components.embeddedness ?? 0) - 2.0 / 3) < 1e-12)
+        #expect(abs((ties.tie(1, 2)?.components.embeddedness ?? 0) - 1) < 1e-12)
         #expect(ties.tie(0, 3)?.components.embeddedness == 0)
+        // The ties through Boris 120 days old (weight 2^(−2) = 0.25): me–Anna =
+        // (0.25 + 0.25) / ((0.25 + r) + 0.25) — a mutual contact one no longer sees counts less.
+        let old = workspace([Interaction(date: day(-1), from: 0, to: [1]), Interaction(date: day(-120), from: 0, to: [2]),
+                             Interaction(date: day(-120), from: 1, to: [2]), Interaction(date: day(-1), from: 0, to: [3])])
+        let r = exp2(-1.0 / 60)
+        let expected: Double = 0.5 / (0.5 + r)
+        #expect(abs((old.tieStrengths(model: model).tie(0, 1)?.components.embeddedness ?? 0) - expected) < 1e-12)
+        // Unweighted it is the Dice form of Onnela's overlap, 2n / ((k_a − 1) + (k_b − 1)): here 2/3 vs Onnela's 1/2.
     }
 
     @Test func declaredStrengthIsBlended() throws {
@@ -149,10 +158,10 @@ let model = TieStrengthModel()
     }
 
     @Test func combinationMatchesTheFormula() {
-        // z = −5 + 2.5·0.5 + 3·0.2 = −3.15; s_b = (σ(−3.15) − σ(−5)) / (σ(−5 + 11.5) − σ(−5)).
+        // z = −7.25 + 6·0.5 + 2·0.2 = −3.85; Σβ = 15; s_b = (σ(−3.85) − σ(−7.25)) / (σ(−7.25 + 15) − σ(−7.25)).
         let c = TieComponents(recency: 0.5, intensity: 0.2)
         func s(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
-        let expected = (s(-3.15) - s(-5)) / (s(6.5) - s(-5))
+        let expected = (s(-3.85) - s(-7.25)) / (s(7.75) - s(-7.25))
         #expect(abs(model.behaviouralStrength(c) - expected) < 1e-12)
     }
 
@@ -222,9 +231,12 @@ let model = TieStrengthModel()
         #expect(tie.strength > 0.6)
     }
 
-    @Test func oneOldEmailIsWeak() throws {
-        let ws = workspace([Interaction(date: day(-100), from: 0, to: [1], channel: .email)])
-        #expect(ws.tieStrengths(model: model).tie(0, 1)?.tieClass == .weak)
+    @Test func oneEmailIsWeakEvenIfRecent() throws {
+        // Yesterday: z = −7.25 + 6 · 2^(−1/60) + 2 · (1 − e^(−0.3·2^(−1/180)/5)) + 0.5 · (1 − e^(−1/12)) ≈ −1.16 → 0.24.
+        for daysAgo in [1.0, 100] {
+            let ws = workspace([Interaction(date: day(-daysAgo), from: 0, to: [1], channel: .email)])
+            #expect(ws.tieStrengths(model: model).tie(0, 1)?.tieClass == .weak)
+        }
     }
 
     @Test func silentForAYearAfterAStrongPeriodIsDormant() throws {

@@ -63,7 +63,7 @@ struct PairEvents {
         result.first = min(day[lo], since)
         result.last = day[end - 1]
         var c = TieComponents()
-        c.recency = exp2(-(t - result.last) / h)
+        c.recency = exp2(-(t - result.last) / model.recencyHalfLifeDays)
         c.intensity = 1 - exp(-intensity / model.intensityScale)
         c.frequency = frequency(touchesInYear(lo, end, at: t))
         c.reciprocity = forward + backward > 0 ? 2 * Double(min(forward, backward)) / Double(forward + backward) : 0
@@ -82,7 +82,7 @@ struct PairEvents {
         guard hi > lo else { return 0 }
         let h = model.halfLifeDays
         var intensity = 0.0, forward = 0, backward = 0, expected = 0, answered = 0, speed = 0.0
-        var best = 0.0, previous = day[lo]
+        var best = -Double.infinity, previous = day[lo]
         let first = min(day[lo], since)
         for i in lo..<hi {
             intensity = intensity * exp2(-(day[i] - previous) / h) + weight[i]
@@ -106,8 +106,9 @@ struct PairEvents {
             }
             c.exchange = exchange
             c.embeddedness = embeddedness
-            best = max(best, model.strength(c, declared: declared))
+            // s is increasing in z, so the peak strength is the strength of the highest z.
+            best = max(best, model.linearPredictor(c))
         }
-        return best
+        return model.strength(fromLinearPredictor: best, declared: declared)
     }
 }

@@ -2,7 +2,7 @@
 /// always means "more of what makes a tie strong".
 ///
 /// The definitions (see docs/tie-strength.md for the reasoning and references):
-/// - `recency` = 2^(−d / h): d days since the last touch, h the half-life (Gilbert & Karahalios 2009,
+/// - `recency` = 2^(−d / h_r): d days since the last touch, h_r its half-life (Gilbert & Karahalios 2009,
 ///   "days since last communication").
 /// - `intensity` = 1 − exp(−I / κ), I = Σ w(channel) · share · 2^(−age / h) over the touches
 ///   (Granovetter 1973: "amount of time"; Onnela et al. 2007: call volume as tie weight).
@@ -14,7 +14,8 @@
 /// - `responsiveness` = answered share × (½ + ½ · mean 2^(−reply hours / r)) over the touches that
 ///   expected an answer.
 /// - `exchange` = 1 − 2^(−X), X = points for deals and introductions between or through the two.
-/// - `embeddedness` = Onnela's overlap n_ab / ((k_a − 1) + (k_b − 1) − n_ab) in the tie graph.
+/// - `embeddedness` = the recency-weighted overlap of the two neighbourhoods in the tie graph
+///   (after Onnela et al. 2007; `PairEventBuilder.overlaps(weights:)`).
 public struct TieComponents: Sendable, Equatable {
     public var recency: Double = 0
     public var intensity: Double = 0

@@ -86,7 +86,7 @@ extension Workspace {
                            + speed(answeredByQ))
         }
         if expectedOfP > 0 {
-            answers.append((meIsP ? "you answered" : "\(pName) answered") + " \(answeredByP.count) of \(expectedOfP) of \(qName)'s"
+            answers.append((meIsP ? "you answered" : "\(pName) answered") + " \(answeredByP.count) of \(expectedOfP) of \(qName)'s messages"
                            + speed(answeredByP))
         }
         if !answers.isEmpty {
@@ -110,7 +110,7 @@ extension Workspace {
         }
         if !intros.isEmpty { exchanges.append("\(intros.count) introduction\(intros.count == 1 ? "" : "s")") }
         if !exchanges.isEmpty {
-            lines.append("Between or through \(subject): \(exchanges.joined(separator: " and ")) (exchange \(fmt(c.exchange))).")
+            lines.append("Between \(both): \(exchanges.joined(separator: " and ")) (exchange \(fmt(c.exchange))).")
         }
 
         let mutual = mutualContacts(p, q, in: strengths)
@@ -177,7 +177,7 @@ private func describe(_ counts: [Channel: Int], meIsP: Bool) -> String {
     return parts.dropLast().joined(separator: ", ") + " and " + parts.last!
 }
 
-private func times(_ n: Int) -> String { n == 1 ? "once" : n == 2 ? "twice" : "\(n) times" }
+private func times(_ n: Int) -> String { n == 0 ? "never" : n == 1 ? "once" : n == 2 ? "twice" : "\(n) times" }
 
 private func speed(_ hours: [Double]) -> String {
     guard !hours.isEmpty else { return "" }
@@ -193,11 +193,11 @@ private func speed(_ hours: [Double]) -> String {
 }
 
 private func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
-func fmt(_ x: Double) -> String { String(format: "%.2f", x) }
+private func fmt(_ x: Double) -> String { String(format: "%.2f", x) }
 private func fmt1(_ x: Double) -> String { String(format: "%.1f", x) }
 
 /// `YYYY-MM-DD` in UTC.
-func isoDay(_ date: Date) -> String {
+private func isoDay(_ date: Date) -> String {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC")!
     let c = calendar.dateComponents([.year, .month, .day], from: date)

@@ -6,6 +6,7 @@ import TOMLKit
 /// ```toml
 /// [tie_strength]
 /// half_life_days = 180
+/// recency_half_life_days = 60
 /// intensity_scale = 5
 /// frequency_scale = 12
 /// duration_scale_days = 365
@@ -26,15 +27,15 @@ import TOMLKit
 /// other = 0.3
 ///
 /// [tie_strength.weights]
-/// intercept = -5
-/// recency = 2.5
-/// intensity = 3.0
-/// frequency = 1.5
-/// reciprocity = 1.0
+/// intercept = -7.25
+/// recency = 6.0
+/// intensity = 2.0
+/// frequency = 0.5
+/// reciprocity = 0.5
 /// duration = 0.5
-/// responsiveness = 1.0
+/// responsiveness = 0.5
 /// exchange = 1.0
-/// embeddedness = 1.0
+/// embeddedness = 4.0
 ///
 /// [tie_strength.thresholds]
 /// strong = 0.6
@@ -65,6 +66,7 @@ extension TieStrengthModel {
         let unit: (Double) -> Bool = { $0 >= 0 && $0 <= 1 }
         let name = "tie_strength"
         if let x = number(table, name, "half_life_days", positive, "a number of days > 0") { halfLifeDays = x }
+        if let x = number(table, name, "recency_half_life_days", positive, "a number of days > 0") { recencyHalfLifeDays = x }
         if let x = number(table, name, "intensity_scale", positive, "a number > 0") { intensityScale = x }
         if let x = number(table, name, "frequency_scale", positive, "a number of touches > 0") { frequencyScale = x }
         if let x = number(table, name, "duration_scale_days", positive, "a number of days > 0") { durationScaleDays = x }
@@ -76,7 +78,7 @@ extension TieStrengthModel {
         if let x = number(table, name, "dormant_after_days", positive, "a number of days > 0") { dormantAfterDays = x }
         if let x = number(table, name, "fading_share", unit, "a share between 0 and 1") { fadingShare = x }
         if let x = number(table, name, "fading_window_days", positive, "a number of days > 0") { fadingWindowDays = x }
-        let known: Set<String> = ["half_life_days", "intensity_scale", "frequency_scale", "duration_scale_days", "reply_half_life_hours",
+        let known: Set<String> = ["half_life_days", "recency_half_life_days", "intensity_scale", "frequency_scale", "duration_scale_days", "reply_half_life_hours",
                                   "max_group_size", "declared_weight", "dormant_after_days", "fading_share",
                                   "fading_window_days", "channels", "weights", "thresholds"]
         for key in table.keys where !known.contains(key) {

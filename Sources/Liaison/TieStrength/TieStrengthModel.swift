@@ -26,6 +26,10 @@ import Foundation
 public struct TieStrengthModel: Sendable, Equatable {
     /// Half-life of a touch's weight, in days (default 180).
     public var halfLifeDays: Double = 180
+    /// Half-life of the recency component, in days (default 60): recency asks "is the tie current?",
+    /// a faster question than intensity's "how much has there been?" (see docs/tie-strength.md,
+    /// the Enron evaluation).
+    public var recencyHalfLifeDays: Double = 60
     /// Weight of one touch by channel: a meeting counts more than an e-mail.
     public var channelWeights: [Channel: Double] = TieStrengthModel.defaultChannelWeights
     /// κ of the intensity saturation 1 − exp(−I/κ): the decayed weighted volume at which intensity
@@ -44,7 +48,7 @@ public struct TieStrengthModel: Sendable, Equatable {
     /// α: the share of a declared strength in the final score (default 0.5).
     public var declaredWeight: Double = 0.5
     /// β₀ and β₁…β₈, in the order of `TieComponents.names`.
-    public var intercept: Double = -5
+    public var intercept: Double = -7.25
     public var weights: [Double] = TieStrengthModel.defaultWeights
     /// Class thresholds on the strength: strong ≥ `strongThreshold`, medium ≥ `mediumThreshold`.
     public var strongThreshold: Double = 0.6
@@ -59,11 +63,12 @@ public struct TieStrengthModel: Sendable, Equatable {
         .meeting: 1.0, .video: 0.8, .call: 0.7, .event: 0.5, .message: 0.3, .email: 0.3, .other: 0.3,
     ]
     /// recency, intensity, frequency, reciprocity, duration, responsiveness, exchange, embeddedness.
-    /// Recency and intensity dominate: in Gilbert & Karahalios (2009) the intimacy and intensity
-    /// variables (days since last contact, message counts) carried most of the predictive weight;
-    /// frequency follows (Marsden & Campbell 1984: frequency and duration are weaker, "contaminated"
-    /// indicators than closeness, so they get less); embeddedness after Onnela et al. (2007).
-    public static let defaultWeights: [Double] = [2.5, 3.0, 1.5, 1.0, 0.5, 1.0, 1.0, 1.0]
+    /// Recency and embeddedness dominate, then intensity: in Gilbert & Karahalios (2009) days since
+    /// last contact and intensity carried most of the predictive weight; Onnela et al. (2007) found
+    /// strong ties inside overlapping neighbourhoods; Marsden & Campbell (1984) found frequency and
+    /// duration weaker, "contaminated" indicators, so they get less. The balance was checked (and
+    /// adjusted, see docs/tie-strength.md) on the Enron e-mail log.
+    public static let defaultWeights: [Double] = [6.0, 2.0, 0.5, 0.5, 0.5, 0.5, 1.0, 4.0]
 
     public init() {}
 
@@ -73,10 +78,22 @@ public struct TieStrengthModel: Sendable, Equatable {
 
     /// s_b: the behavioural strength from the components (see the type's documentation).
     public func behaviouralStrength(_ c: TieComponents) -> Double {
+        rescaled(linearPredictor(c))
+    }
+
+    /// z = β₀ + Σ βₖ cₖ.
+    @inline(__always)
+    public func linearPredictor(_ c: TieComponents) -> Double {
         let w = weights
-        let z = intercept + w[0] * c.recency + w[1] * c.intensity + w[2] * c.frequency + w[3] * c.reciprocity
+        return intercept + w[0] * c.recency + w[1] * c.intensity + w[2] * c.frequency + w[3] * c.reciprocity
             + w[4] * c.duration + w[5] * c.responsiveness + w[6] * c.exchange + w[7] * c.embeddedness
-        return rescaled(z)
+    }
+
+    /// s from z (and the declared strength, if any).
+    public func strength(fromLinearPredictor z: Double, declared: Double?) -> Double {
+        let sb = rescaled(z)
+        guard let declared else { return sb }
+        return (1 - declaredWeight) * sb + declaredWeight * min(1, max(0, declared))
     }
 
     /// (σ(z) − σ(β₀)) / (σ(β₀ + Σβ) − σ(β₀)), clamped to 0–1.

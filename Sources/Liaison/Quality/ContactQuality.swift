@@ -1,0 +1,208 @@
+import Foundation
+
+/// What to do about a contact, from value × tie strength (SPEC §5.2).
+public enum Advice: String, Sendable, CaseIterable, Codable {
+    /// Valuable, but the tie is weak, fading or missing: spend time on it.
+    case invest
+    /// Valuable and the tie is medium or strong.
+    case keep
+    /// Low value for a high effort (many touches).
+    case review
+    /// Valuable, and the tie is dormant (Levin, Walter & Murnighan 2011).
+    case revive
+    /// Nothing stands out.
+    case none
+}
+
+/// The KPIs of one contact over the window (SPEC §5.2), its quality score and the advice.
+public struct ContactQuality: Sendable, Equatable {
+    public var contact: ContactIndex
+    /// Deals with this contact won in the window, and their amount.
+    public var dealsWon = 0
+    public var revenue = 0.0
+    /// Won deals credited to this contact as `source` ("deals that happened thanks to them").
+    public var creditedDeals = 0
+    public var creditedRevenue = 0.0
+    /// Interactions the contact took part in, and per month of the window.
+    public var touches = 0
+    public var touchesPerMonth = 0.0
+    /// Of the touches sent to the contact that expected an answer: the share answered, and the
+    /// median reply time in hours (nil without such touches / answers).
+    public var expectedAnswers = 0
+    public var answeredShare: Double?
+    public var medianReplyHours: Double?
+    /// Introductions asked of the contact (as introducer, or as the one introduced to) and agreed
+    /// (made/accepted/converted as introducer; accepted/converted as the one introduced to).
+    public var introductionsAsked = 0
+    public var introductionsAgreed = 0
+    public var openness: Double?
+    /// Mean CSAT (1–5) and NPS (−100…100) of the feedback in the window.
+    public var csat: Double?
+    public var nps: Double?
+    /// Deliveries due in the window: the share on time and the mean delay in days (late ones by
+    /// how late; not yet delivered and overdue ones count as late until the date).
+    public var deliveries = 0
+    public var onTimeRate: Double?
+    public var meanDelayDays: Double?
+    /// The KPI scores (0–1) the quality is a weighted mean of.
+    public var scores: [QualityModel.Score: Double] = [:]
+    /// 0–1, `nil` when the kind weighs none of the KPIs available.
+    public var quality: Double?
+    /// The tie with the ego (or, without an ego, the contact's strongest tie).
+    public var strength: Double?
+    public var tieClass: TieClass?
+    public var advice: Advice = .none
+
+    public init(contact: ContactIndex) { self.contact = contact }
+}
+
+extension Workspace {
+    /// Contact quality for every contact (SPEC §5.2) as of `asOf`, with the ties computed by
+    /// `strengths` (for the advice).
+    ///
+    /// Scores (each 0–1): revenue R/(R + R_ref) with R = won revenue + credited revenue and R_ref the
+    /// reference (default the median R of contacts with R > 0); satisfaction the mean of
+    /// (CSAT − 1)/4 and (NPS + 100)/200; responsiveness answered share × (½ + ½ · 2^(−median h/24));
+    /// openness agreed/asked; delivery 0.7 · on-time rate + 0.3 · e^(−mean delay/scale).
+    /// quality = Σ wₖ scoreₖ / Σ wₖ over the scores the kind weighs and the contact has (revenue is
+    /// always known, 0 when there is none). Amounts are summed as given, whatever the currency.
+    ///
+    /// - Complexity: O(C + I·k + D + F + V) for C contacts, I interactions of k participants, D deals,
+    ///   F feedback rows and V deliveries, plus the ties.
+    public func contactQuality(strengths: TieStrengths, model: QualityModel) -> [ContactQuality] {
+        let asOf = strengths.asOf
+        let windowStart = asOf.addingTimeInterval(-model.windowDays * 86_400)
+        func inWindow(_ d: Date) -> Bool { d > windowStart && d <= asOf }
+        var q = contacts.indices.map { ContactQuality(contact: ContactIndex($0)) }
+        var replies = [[Double]](repeating: [], count: contacts.count)
+
+        for i in interactions where inWindow(i.date) {
+            var seen = Set<ContactIndex>([i.from])
+            q[Int(i.from)].touches += 1
+            let expects = i.replyHours != nil || i.channel == .email || i.channel == .message
+            for r in i.to where seen.insert(r).inserted {
+                q[Int(r)].touches += 1
+                if expects {
+                    q[Int(r)].expectedAnswers += 1
+                    if let h = i.replyHours { replies[Int(r)].append(h) }
+                }
+            }
+        }
+        for deal in deals where deal.status == .won && inWindow(deal.date) {
+            q[Int(deal.contact)].dealsWon += 1
+            q[Int(deal.contact)].revenue += deal.amount
+            if let s = deal.source, s != deal.contact {
+                q[Int(s)].creditedDeals += 1
+                q[Int(s)].creditedRevenue += deal.amount
+            }
+        }
+        for intro in introductions where inWindow(intro.date) {
+            q[Int(intro.introducer)].introductionsAsked += 1
+            if [.made, .accepted, .converted].contains(intro.status) { q[Int(intro.introducer)].introductionsAgreed += 1 }
+            if intro.to != intro.introducer {
+                q[Int(intro.to)].introductionsAsked += 1
+                if [.accepted, .converted].contains(intro.status) { q[Int(intro.to)].introductionsAgreed += 1 }
+            }
+        }
+        var csat = [[Double]](repeating: [], count: contacts.count), nps = csat
+        for f in feedback where inWindow(f.date) {
+            switch f.scale {
+            case .csat: csat[Int(f.contact)].append(f.score)
+            case .nps: nps[Int(f.contact)].append(f.score)
+            }
+        }
+        var onTime = [Int](repeating: 0, count: contacts.count), delay = [Double](repeating: 0, count: contacts.count)
+        for d in deliveries where inWindow(d.due) {
+            let s = Int(d.supplier)
+            q[s].deliveries += 1
+            if let delivered = d.delivered, delivered <= asOf {
+                let late = delivered.timeIntervalSince(d.due) / 86_400
+                if late <= 0 { onTime[s] += 1 } else { delay[s] += late }
+            } else {
+                delay[s] += max(0, asOf.timeIntervalSince(d.due) / 86_400)
+                if d.due >= asOf { onTime[s] += 1 }  // due today, not late yet
+            }
+        }
+
+        let months = model.windowDays / (365.25 / 12)
+        var totals = [Double]()
+        for c in q.indices {
+            q[c].touchesPerMonth = Double(q[c].touches) / months
+            if q[c].expectedAnswers > 0 { q[c].answeredShare = Double(replies[c].count) / Double(q[c].expectedAnswers) }
+            q[c].medianReplyHours = kpiMedian(replies[c])
+            if q[c].introductionsAsked > 0 {
+                q[c].openness = Double(q[c].introductionsAgreed) / Double(q[c].introductionsAsked)
+            }
+            if !csat[c].isEmpty { q[c].csat = csat[c].reduce(0, +) / Double(csat[c].count) }
+            if !nps[c].isEmpty {
+                let promoters = nps[c].filter { $0 >= 9 }.count, detractors = nps[c].filter { $0 <= 6 }.count
+                q[c].nps = 100 * Double(promoters - detractors) / Double(nps[c].count)
+            }
+            if q[c].deliveries > 0 {
+                q[c].onTimeRate = Double(onTime[c]) / Double(q[c].deliveries)
+                q[c].meanDelayDays = delay[c] / Double(q[c].deliveries)
+            }
+            let total = q[c].revenue + q[c].creditedRevenue
+            if total > 0 { totals.append(total) }
+        }
+        let reference = model.revenueReference ?? kpiMedian(totals) ?? 1
+
+        // The tie that matters for the advice: with the ego, else the contact's strongest.
+        var best = [Tie?](repeating: nil, count: contacts.count)
+        for t in strengths.ties {
+            for (x, y) in [(t.a, t.b), (t.b, t.a)] {
+                if let me, y != me { continue }
+                if best[Int(x)] == nil || best[Int(x)]!.strength < t.strength { best[Int(x)] = t }
+            }
+        }
+
+        for c in q.indices {
+            var s = [QualityModel.Score: Double]()
+            let total = q[c].revenue + q[c].creditedRevenue
+            s[.revenue] = total / (total + reference)
+            var sat = [Double]()
+            if let x = q[c].csat { sat.append(min(1, max(0, (x - 1) / 4))) }
+            if let x = q[c].nps { sat.append((x + 100) / 200) }
+            if !sat.isEmpty { s[.satisfaction] = sat.reduce(0, +) / Double(sat.count) }
+            if let share = q[c].answeredShare {
+                s[.responsiveness] = share * (0.5 + 0.5 * exp2(-(q[c].medianReplyHours ?? 0) / 24))
+            }
+            if let o = q[c].openness { s[.openness] = o }
+            if let r = q[c].onTimeRate, let d = q[c].meanDelayDays {
+                s[.delivery] = 0.7 * r + 0.3 * exp(-d / model.delayScaleDays)
+            }
+            q[c].scores = s
+            let weights = model.weights[contacts[c].kind] ?? [:]
+            var sum = 0.0, weightSum = 0.0
+            for (score, w) in weights where w > 0 {
+                if let v = s[score] { sum += w * v; weightSum += w }
+            }
+            q[c].quality = weightSum > 0 ? sum / weightSum : nil
+            if ContactIndex(c) == me { q[c].quality = nil }
+            q[c].strength = best[c]?.strength
+            q[c].tieClass = best[c]?.tieClass
+            q[c].advice = advice(q[c], model: model)
+        }
+        return q
+    }
+
+    func advice(_ c: ContactQuality, model: QualityModel) -> Advice {
+        guard let quality = c.quality else { return .none }
+        if quality >= model.valuable {
+            switch c.tieClass {
+            case .dormant: return .revive
+            case .strong, .medium: return .keep
+            case .weak, .fading, nil: return .invest
+            }
+        }
+        if quality < model.lowValue && c.touchesPerMonth >= model.highEffortTouchesPerMonth { return .review }
+        return .none
+    }
+}
+
+/// The median (mean of the two middle values for an even count); `nil` for no values.
+func kpiMedian(_ values: [Double]) -> Double? {
+    guard !values.isEmpty else { return nil }
+    let s = values.sorted(), n = s.count
+    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2
+}

@@ -1,0 +1,13 @@
+import Foundation
+import LiaisonGraph
+
+extension AnalysisNetwork {
+    /// A workspace as the network of an analysis: its contacts weighted by tie strength as of
+    /// `asOf` (default: the workspace's), with the model read from liaison.toml `[tie_strength]`.
+    public init(workspace: Workspace, asOf: Date? = nil, warnings: [Diagnostic] = []) throws {
+        let model = try TieStrengthModel(config: workspace.config)
+        self.init(network: workspace.strengthGraph(asOf: asOf, model: model),
+                  names: workspace.contacts.map(\.name), workspace: workspace,
+                  ego: workspace.me.map(Int.init), warnings: warnings)
+    }
+}
