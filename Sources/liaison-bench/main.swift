@@ -1,0 +1,125 @@
+// liaison-bench: Liaison's side of the benchmark (bench/run.py), with the same contract as
+// bench/py_workloads.py:
+//
+//   liaison-bench WORKLOAD INPUT [--threads T]
+//
+// prints one JSON line {tool, workload, input, load_s, compute_s, peak_rss_kb, note}. Load and
+// compute are timed separately inside the process (monotonic clock); peak memory is the process's
+// maximum resident set size (getrusage, KiB on Linux), as for the Python tools.
+//
+// Workloads on a whitespace edge list `u v w` (EdgeListLoader): load, components, pagerank
+// (tolerance 1e-10, NetworkX's L1 rule, as NetworkX is given), louvain (seed 1), betweenness
+// (exact, lengths 1/w), closeness (lengths 1/w), constraint. `workspace` runs end to end on a
+// workspace folder: load, tie strength, centrality, bridges (the stages are timed in the note).
+import Foundation
+import Glibc
+import Liaison
+import LiaisonGraph
+
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+func peakRSSKiB() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("liaison-bench: \(message)\n".utf8))
+    exit(64)
+}
+
+/// Keeps a result alive so that the optimiser cannot drop the work that made it.
+@inline(never) func consume<T>(_ value: T) { withExtendedLifetime(value) {} }
+
+struct Options {
+    var workload = "", input = "", threads: Int?
+    init(_ args: [String]) {
+        var positional: [String] = []
+        var i = 0
+        while i < args.count {
+            if args[i] == "--threads", i + 1 < args.count, let t = Int(args[i + 1]), t > 0 {
+                threads = t; i += 2
+            } else if args[i].hasPrefix("-") {
+                fail("unknown option \(args[i]); usage: liaison-bench WORKLOAD INPUT [--threads T]")
+            } else {
+                positional.append(args[i]); i += 1
+            }
+        }
+        guard positional.count == 2 else { fail("usage: liaison-bench WORKLOAD INPUT [--threads T]") }
+        workload = positional[0]; input = positional[1]
+    }
+}
+
+func runGraphWorkload(_ o: Options) throws -> (load: Double, compute: Double, note: String) {
+    let t0 = now()
+    let loaded = try EdgeListLoader.load(path: o.input, directed: false, format: .snap)
+    let g = loaded.network.graph
+    let t1 = now()
+    var note = ""
+    switch o.workload {
+    case "load":
+        consume(loaded)
+    case "components":
+        consume(g.connectedComponents())
+    case "pagerank":
+        consume(try g.pageRank(tolerance: 1e-10))
+    case "louvain":
+        let r = g.louvainCommunities(CommunityOptions(seed: 1))
+        note = "Q = \(String(format: "%.4f", r.modularity)), \(r.partition.count) communities"
+    case "betweenness":
+        consume(g.betweenness(normalized: true, length: .inverseWeight, threads: o.threads))
+    case "closeness":
+        consume(g.closeness(length: .inverseWeight, threads: o.threads))
+    case "constraint":
+        consume(g.burtConstraint())
+    default:
+        fail("unknown workload \(o.workload)")
+    }
+    return (t1 - t0, now() - t1, note)
+}
+
+/// End to end on a workspace: each stage timed; compute = everything after the load.
+func runWorkspace(_ o: Options) throws -> (load: Double, compute: Double, note: String) {
+    var stages: [(String, Double)] = []
+    var mark = now()
+    func stage(_ name: String) { let t = now(); stages.append((name, t - mark)); mark = t }
+
+    let t0 = now()
+    let (workspace, _) = try WorkspaceLoader.load(from: o.input)
+    stage("load")
+    let t1 = now()
+    let network = try AnalysisNetwork(workspace: workspace)
+    let g = network.graph
+    stage("ties")
+    let pagerank = try g.pageRank(tolerance: 1e-10)
+    let betweenness = g.betweenness(normalized: true, length: .inverseWeight, threads: o.threads)
+    stage("centrality")
+    let communities = g.louvainCommunities(CommunityOptions(seed: 1)).partition
+    let measures = BridgeMeasures(graph: g, communities: communities)
+    let ranking = BridgeContactRanking(graph: g, measures: measures, names: network.names, ego: network.ego)
+    stage("bridges")
+    consume((pagerank, betweenness, ranking))
+    let t2 = now()
+    let shape = "\(g.nodeCount) contacts, \(g.edgeCount) ties"
+    let timings = stages.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: ", ")
+    return (t1 - t0, t2 - t1, "\(shape); \(timings)")
+}
+
+let options = Options(Array(CommandLine.arguments.dropFirst()))
+do {
+    let r = options.workload == "workspace" ? try runWorkspace(options) : try runGraphWorkload(options)
+    let line: JSONValue = .object([
+        ("tool", .string("liaison")), ("workload", .string(options.workload)), ("input", .string(options.input)),
+        ("threads", .integer(options.threads ?? 0)),
+        ("load_s", .number(r.load)), ("compute_s", .number(r.compute)),
+        ("peak_rss_kb", .integer(peakRSSKiB())), ("note", .string(r.note)),
+    ])
+    print(line.serialized(pretty: false))
+} catch {
+    fail("\(error)")
+}
