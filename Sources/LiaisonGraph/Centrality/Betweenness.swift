@@ -48,12 +48,16 @@ extension Graph {
             _withRows(inOffsets, inSources, lengths.in) { inn in
                 _runWorkers(workers) { worker in
                     let score = UnsafeMutableBufferPointer(rebasing: partial[(worker * n) ..< ((worker + 1) * n)])
-                    var scratch = _SingleSource(nodeCount: n)
+                    var scratch = _SingleSource(nodeCount: n, slotCount: lengths.uniform == nil ? inSources.count : 0)
                     defer { scratch.deallocate() }
                     var s = worker
                     while s < n {    // sources interleaved across workers: balanced on random graphs
-                        if !scratch.search(out, from: s, uniform: lengths.uniform) { scratch.countPaths(inn) }
-                        scratch.accumulate(inn, into: score)
+                        if scratch.search(out, from: s, uniform: lengths.uniform) {
+                            scratch.accumulate(inn, into: score)   // BFS: σ counted on the way
+                        } else {
+                            scratch.countPathsRecordingPredecessors(inn)
+                            scratch.accumulateRecorded(into: score)
+                        }
                         scratch.reset()
                         s += workers
                     }

@@ -69,8 +69,17 @@ struct _SingleSource {
     let orderBuffer: UnsafeMutableBufferPointer<Int32>
     var count = 0
     var heap: _MinHeap
+    /// Predecessors recorded by `countPathsRecordingPredecessors`: those of `order[i]` are
+    /// `predecessorNodes[predecessorEnd[i − 1] ..< predecessorEnd[i]]` (from 0 for i = 0).
+    /// Empty unless the scratch was made with a `slotCount`.
+    let predecessorNodes: UnsafeMutableBufferPointer<Int32>
+    let predecessorEnd: UnsafeMutableBufferPointer<Int>
 
-    init(nodeCount n: Int) {
+    /// - Parameter slotCount: the number of in-slots of the graph, when the search will record
+    ///   predecessor lists (weighted betweenness); 0 otherwise.
+    init(nodeCount n: Int, slotCount: Int = 0) {
+        predecessorNodes = .allocate(capacity: slotCount); predecessorNodes.initialize(repeating: 0)
+        predecessorEnd = .allocate(capacity: slotCount > 0 ? max(n, 1) : 0); predecessorEnd.initialize(repeating: 0)
         dist = .allocate(capacity: n); dist.initialize(repeating: .infinity)
         sigma = .allocate(capacity: n); sigma.initialize(repeating: 0)
         delta = .allocate(capacity: n); delta.initialize(repeating: 0)
@@ -83,6 +92,7 @@ struct _SingleSource {
     func deallocate() {
         dist.deallocate(); sigma.deallocate(); delta.deallocate(); settled.deallocate()
         predecessor.deallocate(); orderBuffer.deallocate()
+        predecessorNodes.deallocate(); predecessorEnd.deallocate()
     }
 
     /// The settled nodes, in order.
@@ -137,7 +147,8 @@ struct _SingleSource {
         while !heap.isEmpty {
             let (d, node) = heap.pop()
             let v = Int(node)
-            if settled[v] || d > dist[v] { continue }
+            // A node is pushed once per strict improvement, so a stale entry has d > dist[v].
+            if d > dist[v] || settled[v] { continue }
             settled[v] = true
             append(node)
             if v == stopAt {
@@ -149,11 +160,12 @@ struct _SingleSource {
                 }
                 return false
             }
+            // Settled nodes need no test: their distance is ≤ d < alt (lengths are > 0), so the
+            // cheap `alt < dist[w]` rejects them before the tolerance test.
             for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
                 let w = Int(rows.adjacent[slot])
-                if settled[w] { continue }
-                let alt = d + rows.length[slot]
-                if _pathLengthLess(alt, dist[w]) {
+                let alt = d + rows.length[slot], dw = dist[w]
+                if alt < dw && !_pathLengthsEqual(alt, dw) {
                     dist[w] = alt; predecessor[w] = node; heap.push(alt, Int32(w))
                 }
             }
@@ -176,6 +188,45 @@ struct _SingleSource {
                 if dv < dw && _pathLengthsEqual(dv + inRows.length[slot], dw) { sum += sigma[v] }
             }
             sigma[w] = sum
+        }
+    }
+
+    /// `countPaths`, also recording each reached node's predecessors (the v with dist(v) + len(v, w)
+    /// = dist(w) within the tolerance) in `predecessorNodes`, so that `accumulateRecorded` walks
+    /// only the predecessors instead of every in-slot again with the tolerance test. Needs a
+    /// scratch made with `slotCount` ≥ the number of in-slots.
+    func countPathsRecordingPredecessors(_ inRows: _Rows) {
+        guard count > 0 else { return }
+        sigma[Int(orderBuffer[0])] = 1
+        predecessorEnd[0] = 0
+        var end = 0
+        for i in 1 ..< count {
+            let w = Int(orderBuffer[i]), dw = dist[w]
+            var sum = 0.0
+            for slot in inRows.offsets[w] ..< inRows.offsets[w + 1] {
+                let v = inRows.adjacent[slot], dv = dist[Int(v)]
+                if dv < dw && _pathLengthsEqual(dv + inRows.length[slot], dw) {
+                    sum += sigma[Int(v)]
+                    predecessorNodes[end] = v; end += 1
+                }
+            }
+            sigma[w] = sum
+            predecessorEnd[i] = end
+        }
+    }
+
+    /// `accumulate` over the predecessors recorded by `countPathsRecordingPredecessors`.
+    func accumulateRecorded(into score: UnsafeMutableBufferPointer<Double>) {
+        var i = count - 1
+        while i > 0 {
+            let w = Int(orderBuffer[i])
+            let coefficient = (1 + delta[w]) / sigma[w]
+            for k in predecessorEnd[i - 1] ..< predecessorEnd[i] {
+                let v = Int(predecessorNodes[k])
+                delta[v] += sigma[v] * coefficient
+            }
+            score[w] += delta[w]
+            i -= 1
         }
     }
 
