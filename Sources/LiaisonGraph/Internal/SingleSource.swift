@@ -69,17 +69,20 @@ struct _SingleSource {
     let orderBuffer: UnsafeMutableBufferPointer<Int32>
     var count = 0
     var heap: _MinHeap
-    /// Predecessors recorded by `countPathsRecordingPredecessors`: those of `order[i]` are
-    /// `predecessorNodes[predecessorEnd[i − 1] ..< predecessorEnd[i]]` (from 0 for i = 0).
-    /// Empty unless the scratch was made with a `slotCount`.
-    let predecessorNodes: UnsafeMutableBufferPointer<Int32>
-    let predecessorEnd: UnsafeMutableBufferPointer<Int>
+    /// Predecessor lists of `searchCountingPaths`, as chains in a pool: node w's list starts at
+    /// `chainHead[w]` (−1 = empty) and goes on through `chainNext`; `chainNode` holds the
+    /// predecessor. One pool entry per successful relaxation, so the pool needs at most one entry
+    /// per slot. Empty unless the scratch was made with a `slotCount`.
+    let chainHead: UnsafeMutableBufferPointer<Int32>
+    let chainNode: UnsafeMutableBufferPointer<Int32>
+    let chainNext: UnsafeMutableBufferPointer<Int32>
 
-    /// - Parameter slotCount: the number of in-slots of the graph, when the search will record
-    ///   predecessor lists (weighted betweenness); 0 otherwise.
+    /// - Parameter slotCount: the number of out-slots of the graph, when the search will record
+    ///   predecessor lists (`searchCountingPaths`, weighted betweenness); 0 otherwise.
     init(nodeCount n: Int, slotCount: Int = 0) {
-        predecessorNodes = .allocate(capacity: slotCount); predecessorNodes.initialize(repeating: 0)
-        predecessorEnd = .allocate(capacity: slotCount > 0 ? max(n, 1) : 0); predecessorEnd.initialize(repeating: 0)
+        chainHead = .allocate(capacity: slotCount > 0 ? n : 0); chainHead.initialize(repeating: -1)
+        chainNode = .allocate(capacity: slotCount); chainNode.initialize(repeating: 0)
+        chainNext = .allocate(capacity: slotCount); chainNext.initialize(repeating: -1)
         dist = .allocate(capacity: n); dist.initialize(repeating: .infinity)
         sigma = .allocate(capacity: n); sigma.initialize(repeating: 0)
         delta = .allocate(capacity: n); delta.initialize(repeating: 0)
@@ -92,7 +95,7 @@ struct _SingleSource {
     func deallocate() {
         dist.deallocate(); sigma.deallocate(); delta.deallocate(); settled.deallocate()
         predecessor.deallocate(); orderBuffer.deallocate()
-        predecessorNodes.deallocate(); predecessorEnd.deallocate()
+        chainHead.deallocate(); chainNode.deallocate(); chainNext.deallocate()
     }
 
     /// The settled nodes, in order.
@@ -107,6 +110,7 @@ struct _SingleSource {
             let i = Int(orderBuffer[k])
             dist[i] = .infinity; sigma[i] = 0; delta[i] = 0; settled[i] = false; predecessor[i] = -1
         }
+        if chainHead.count > 0 { for k in 0 ..< count { chainHead[Int(orderBuffer[k])] = -1 } }
         count = 0
         heap.removeAll()
     }
@@ -115,7 +119,7 @@ struct _SingleSource {
 
     /// Shortest-path distances from `source` along `rows`. With `uniform` lengths a BFS that still
     /// adds the length hop by hop (so the floats equal Dijkstra's) and counts shortest paths σ as it
-    /// goes (`countPaths` is then not needed); otherwise Dijkstra with a binary heap, lazy deletion,
+    /// goes (`countPaths` is then not needed); otherwise Dijkstra with a 4-ary heap, lazy deletion,
     /// and the relative tie tolerance `_pathLengthLess`.
     /// Stops early once `stopAt` is settled (all nodes at smaller distance are settled by then).
     /// Returns whether σ is already counted.
@@ -191,39 +195,58 @@ struct _SingleSource {
         }
     }
 
-    /// `countPaths`, also recording each reached node's predecessors (the v with dist(v) + len(v, w)
-    /// = dist(w) within the tolerance) in `predecessorNodes`, so that `accumulateRecorded` walks
-    /// only the predecessors instead of every in-slot again with the tolerance test. Needs a
-    /// scratch made with `slotCount` ≥ the number of in-slots.
-    func countPathsRecordingPredecessors(_ inRows: _Rows) {
-        guard count > 0 else { return }
-        sigma[Int(orderBuffer[0])] = 1
-        predecessorEnd[0] = 0
-        var end = 0
-        for i in 1 ..< count {
-            let w = Int(orderBuffer[i]), dw = dist[w]
-            var sum = 0.0
-            for slot in inRows.offsets[w] ..< inRows.offsets[w + 1] {
-                let v = inRows.adjacent[slot], dv = dist[Int(v)]
-                if dv < dw && _pathLengthsEqual(dv + inRows.length[slot], dw) {
-                    sum += sigma[Int(v)]
-                    predecessorNodes[end] = v; end += 1
+    /// Dijkstra from `source` (lengths not uniform) that counts shortest paths σ and records each
+    /// settled node's predecessors as it goes, as igraph's weighted Brandes does: relaxing v → w
+    /// with alt = dist(v) + len(v, w), a shorter alt (beyond the path tolerance) restarts w's list
+    /// with v and σ(w) = σ(v); an alt equal to dist(w) within the tolerance adds v and σ(v).
+    /// `accumulateRecorded` then walks only these lists. Needs a scratch made with `slotCount` ≥
+    /// the number of out-slots. Same distances, order and predecessor sets as `search` followed by
+    /// `countPaths` (a predecessor v has dist(v) + len = dist(w) within the tolerance either way).
+    mutating func searchCountingPaths(_ rows: _Rows, from source: Int) {
+        dist[source] = 0
+        sigma[source] = 1
+        var pool: Int32 = 0
+        heap.push(0, Int32(source))
+        while !heap.isEmpty {
+            let (d, node) = heap.pop()
+            let v = Int(node)
+            if d > dist[v] || settled[v] { continue }
+            settled[v] = true
+            append(node)
+            let sv = sigma[v]
+            for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
+                let w = Int(rows.adjacent[slot])
+                let alt = d + rows.length[slot], dw = dist[w]
+                if alt < dw {
+                    if _pathLengthsEqual(alt, dw) {   // equally short, by the tolerance
+                        chainNode[Int(pool)] = node; chainNext[Int(pool)] = chainHead[w]; chainHead[w] = pool
+                        pool += 1; sigma[w] += sv
+                    } else {                          // shorter: a new list
+                        dist[w] = alt; predecessor[w] = node; heap.push(alt, Int32(w))
+                        chainNode[Int(pool)] = node; chainNext[Int(pool)] = -1; chainHead[w] = pool
+                        pool += 1; sigma[w] = sv
+                    }
+                } else if alt - dw <= _pathEpsilon * alt && !settled[w] {
+                    // alt ≥ dw ≥ 0 and finite here: _pathLengthsEqual(alt, dw) reduced to its case.
+                    // (A settled w has dw ≤ d < alt by more than the tolerance unless len ≈ 0.)
+                    chainNode[Int(pool)] = node; chainNext[Int(pool)] = chainHead[w]; chainHead[w] = pool
+                    pool += 1; sigma[w] += sv
                 }
             }
-            sigma[w] = sum
-            predecessorEnd[i] = end
         }
     }
 
-    /// `accumulate` over the predecessors recorded by `countPathsRecordingPredecessors`.
+    /// `accumulate` over the predecessor lists recorded by `searchCountingPaths`.
     func accumulateRecorded(into score: UnsafeMutableBufferPointer<Double>) {
         var i = count - 1
         while i > 0 {
             let w = Int(orderBuffer[i])
             let coefficient = (1 + delta[w]) / sigma[w]
-            for k in predecessorEnd[i - 1] ..< predecessorEnd[i] {
-                let v = Int(predecessorNodes[k])
+            var k = chainHead[w]
+            while k >= 0 {
+                let v = Int(chainNode[Int(k)])
                 delta[v] += sigma[v] * coefficient
+                k = chainNext[Int(k)]
             }
             score[w] += delta[w]
             i -= 1
