@@ -95,7 +95,7 @@ def ratio(a, b):
     if not a or not b or b["time"] <= 0:
         return "—"
     r = a["time"] / b["time"]
-    return f"{r:.3f}" if r < 10 else f"{r:.1f}"
+    return f"{r:.3g}"
 
 
 def machine():

@@ -120,3 +120,17 @@ private func write(_ text: String, ext: String) throws -> String {
     #expect(loaded.warnings.map(\.message) == ["dropped 1 self-loop (lines 1)"])
     #expect(loaded.network.graph.edgeCount == 1)
 }
+
+@Test func snapWeightsParseExactlyAsDoubleDoes() throws {
+    // The byte-level decimal parser (m / 10^k) must give the same double as Double(String) for
+    // plain decimals, and hand everything else (exponents, signs, 16+ digits) to Double(String).
+    let weights = ["0.375", "1", "12.5", ".5", "5.", "0.1", "0.3", "123456789012345", "0.123456789012345",
+                   "1234567890123456", "1e-3", "+2", "0.30000000000000004", "7.0000000000000001"]
+    var text = ""
+    for (i, w) in weights.enumerated() { text += "n\(i) m\(i) \(w)\n" }
+    let loaded = try EdgeListLoader.load(path: try write(text, ext: "txt"), directed: nil)
+    let g = loaded.network.graph
+    for (i, w) in weights.enumerated() {
+        #expect(g.weight(from: 2 * i, to: 2 * i + 1) == Double(w)!, "weight \(w)")
+    }
+}

@@ -41,20 +41,36 @@ extension Graph {
     public func connectedComponents() -> Components {
         let n = nodeCount
         var label = [Int32](repeating: -1, count: n)
-        var queue = [Int32]()
-        queue.reserveCapacity(n)
         var count: Int32 = 0
-        for start in 0 ..< n where label[start] < 0 {
-            label[start] = count
-            queue.removeAll(keepingCapacity: true)
-            queue.append(Int32(start))
-            var head = 0
-            while head < queue.count {
-                let v = Int(queue[head]); head += 1
-                for w in neighbors(v) where label[Int(w)] < 0 { label[Int(w)] = count; queue.append(w) }
-                if isDirected { for w in inNeighbors(v) where label[Int(w)] < 0 { label[Int(w)] = count; queue.append(w) } }
+        // Raw buffers: the BFS touches every slot once, so bounds checks would be most of the work.
+        // Every node enters the queue once, so one queue of n entries serves all the searches.
+        let queue = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(n, 1))
+        defer { queue.deallocate() }
+        label.withUnsafeMutableBufferPointer { label in
+            _withRows(offsets, targets, weights) { out in
+                _withRows(inOffsets, inSources, inWeights) { inn in
+                    var tail = 0
+                    for start in 0 ..< n where label[start] < 0 {
+                        label[start] = count
+                        var head = tail
+                        queue[tail] = Int32(start); tail += 1
+                        while head < tail {
+                            let v = Int(queue[head]); head += 1
+                            for slot in out.offsets[v] ..< out.offsets[v + 1] {
+                                let w = out.adjacent[slot]
+                                if label[Int(w)] < 0 { label[Int(w)] = count; queue[tail] = w; tail += 1 }
+                            }
+                            if isDirected {
+                                for slot in inn.offsets[v] ..< inn.offsets[v + 1] {
+                                    let w = inn.adjacent[slot]
+                                    if label[Int(w)] < 0 { label[Int(w)] = count; queue[tail] = w; tail += 1 }
+                                }
+                            }
+                        }
+                        count += 1
+                    }
+                }
             }
-            count += 1
         }
         return Components(rawLabels: label, count: Int(count))
     }
