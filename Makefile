@@ -30,6 +30,7 @@ test: deps
 demo: release
 	@mkdir -p $(OUT)
 	$(BIN_RELEASE) summary data/demo
+	$(BIN_RELEASE) plan data/demo
 
 # Liaison vs python-igraph vs NetworkX (bench/README.md): creates bench/.venv, writes the seeded
 # inputs, builds in release, prints the table (also in bench/results.md). A few minutes on 2 cores.

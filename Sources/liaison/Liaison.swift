@@ -17,11 +17,13 @@ struct LiaisonCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, SummaryCommand.self, SynthCommand.self,
+            TiesCommand.self, ContactsCommand.self, CalibrateCommand.self,
             CentralityCommand.self,
             BridgesCommand.self,
+            PlanCommand.self, SuggestCommand.self,
+            RenderCommand.self,
             CommunitiesCommand.self,
             ReachCommand.self,
-            TiesCommand.self, ContactsCommand.self, CalibrateCommand.self,
         ]
     )
 }

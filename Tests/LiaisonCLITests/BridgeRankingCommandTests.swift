@@ -46,3 +46,19 @@ private let cliques: String = {
     #expect(table.status == 0 && table.stdout.contains("Top 7 bridge contacts for vera"))
     #expect(try runLiaison(["bridges", "--edges", "g.csv", "--groups", "industry"], in: dir).status == 64)
 }
+
+/// Directed arcs x→b, b→y with groups from communities: with --directed, b brokers only x→b→y, so
+/// its two-path count is 1; read as undirected it would be 2 (x–b–y both ways).
+@Test func bridgesBrokerageFollowsArcsWhenDirected() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try "source,target\nx,b\nb,y\n".write(to: dir.appendingPathComponent("g.csv"), atomically: true, encoding: .utf8)
+    func total(_ extra: [String]) throws -> Int {
+        let r = try runLiaison(["bridges", "--edges", "g.csv", "--format", "json"] + extra, in: dir)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let b = (json["contacts"] as! [[String: Any]]).first { $0["id"] as! String == "b" }!
+        return (b["brokerage"] as! [String: Int]).values.reduce(0, +)
+    }
+    #expect(try total(["--directed"]) == 1)
+    #expect(try total([]) == 2)
+}

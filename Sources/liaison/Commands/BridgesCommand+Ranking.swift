@@ -42,7 +42,8 @@ extension BridgesCommand {
             printError("liaison: --groups \(ranking.groups.rawValue) needs a workspace (contacts with that attribute)")
             throw ExitCode(Exit.usage)
         }
-        let roles = g.brokerageRoles(groups: groups)
+        // Brokerage follows the arcs of a directed network (Gould & Fernandez's two-paths are directed).
+        let roles = network.graph.brokerageRoles(groups: groups)
         let ids = network.ids, names = network.names
         switch format {
         case .json:

@@ -12,9 +12,9 @@ struct BridgesCommand: ParsableCommand {
         By default: the ranking of influential bridge contacts (SPEC §5.5) — betweenness, low Burt \
         constraint, participation across Leiden communities, local bridges held (with span), cut \
         vertices and how strongly the ego (--ego, or the workspace's `me`) is tied to each — with a \
-        sentence per contact, and Gould & Fernandez brokerage roles over --groups. csv header: \
-        rank,id,name,score,betweenness,constraint,participation,articulation_point,cut_off, \
-        local_bridges,your_strength,coordinator,itinerant,representative,gatekeeper,liaison,reason; \
+        sentence per contact, and Gould & Fernandez brokerage roles over --groups. csv header:
+          rank,id,name,score,betweenness,constraint,participation,articulation_point,cut_off,\
+        local_bridges,your_strength,coordinator,itinerant,representative,gatekeeper,liaison,reason
         json: {ego, groups, communities, contacts: [{rank, id, name, score, betweenness, constraint, \
         participation, communities_spanned, articulation_point, cut_off, local_bridges [{id, span}], \
         community_bridges, your_strength, brokerage {coordinator, itinerant, representative, \

@@ -1,0 +1,223 @@
+import Foundation
+import LiaisonGraph
+
+//===----------------------------------------------------------------------===//
+// IntroductionPlanner: goals → targets → reliable paths → a budgeted, ordered plan
+//===----------------------------------------------------------------------===//
+
+/// Plans introductions toward goals on a network of tie strengths (SPEC §5.7).
+///
+/// Definition. For a target t, an introduction path is a simple path you = v₀, v₁, …, v_h = t with
+/// h ≤ `maxHops`, no do-not-ask contact among v₁ … v_{h−1}, and no step v_i → v_{i+1} that an
+/// earlier introduction by v_i to v_{i+1} was declined on. Its reliability is Π w(v_i, v_{i+1}),
+/// the product of the tie strengths (each tie read as the chance that the ask is passed on), so
+/// the most reliable paths are the shortest on cost −ln w, found by Yen's algorithm
+/// (`Graph.shortestSimplePaths`), up to `paths` of them per target.
+///
+/// Assignment (greedy, documented in docs/planning.md). Every (target, path) option gets the score
+/// (½ + ½ value(t)) × reliability; a target tied to you directly has the single option "reach out
+/// yourself" with reliability = your tie strength (its introduction routes are still listed as
+/// alternatives, which matters when your own tie is weak). Options are taken best score first; one is
+/// accepted when its target is not planned yet, its goal still wants targets (`count`), and every
+/// introducer on it has been asked fewer than `budget` times; accepting it charges one ask to each
+/// introducer. A target whose best path is blocked by the budget falls back to its next path.
+/// This is the greedy rule for a budgeted assignment; it is not guaranteed optimal (an exact
+/// answer is an integer program), but every accepted ask is the best one still available.
+///
+/// - Complexity: O(T · k · n · H (m + n log n)) for T matching targets (Yen per target), plus
+///   O(T k log(T k)) for the assignment and, when some target is unreachable, one betweenness
+///   computation (O(nm + n² log n)) on networks up to 5,000 contacts (degree beyond).
+public struct IntroductionPlanner: Sendable {
+    /// Undirected, node i = contact i, weights = tie strengths in (0, 1].
+    public var graph: Graph
+    public var contacts: [Contact]
+    public var ego: Int
+    /// Per contact, 0–1 (how much the contact is worth; unknown = 0).
+    public var value: [Double]
+    /// Contacts never asked to introduce (tag `do-not-ask`).
+    public var doNotAsk: [Bool]
+    /// Steps (introducer, target) an earlier introduction was declined on.
+    public var declinedSteps: [(Int, Int)]
+    public var options: PlanningOptions
+
+    public init(graph: Graph, contacts: [Contact], ego: Int, value: [Double]? = nil, doNotAsk: [Bool]? = nil,
+                declinedSteps: [(Int, Int)] = [], options: PlanningOptions = .init()) {
+        precondition(graph.nodeCount == contacts.count, "one node per contact")
+        precondition(ego >= 0 && ego < contacts.count, "ego out of range")
+        self.graph = graph
+        self.contacts = contacts
+        self.ego = ego
+        self.value = value ?? [Double](repeating: 0, count: contacts.count)
+        self.doNotAsk = doNotAsk ?? contacts.map { $0.tags.contains { ContactFilter.fold($0) == "do-not-ask" } }
+        self.declinedSteps = declinedSteps
+        self.options = options
+    }
+
+    /// The score options are ranked by.
+    public static func score(value: Double, reliability: Double) -> Double { (0.5 + 0.5 * value) * reliability }
+
+    /// Reliability Π w along a path of this graph.
+    public func reliability(_ nodes: [Int]) -> Double {
+        var r = 1.0
+        for (u, v) in zip(nodes, nodes.dropFirst()) { r *= graph.weight(from: u, to: v) ?? 0 }
+        return r
+    }
+
+    /// The most reliable introduction paths from you to `target`, best first (at most `options.paths`).
+    public func paths(to target: Int) throws -> [IntroductionPath] {
+        try paths(to: target, costs: graph.mapWeights(Graph.reliabilityCost),
+                  avoiding: (0 ..< contacts.count).filter { doNotAsk[$0] })
+    }
+
+    /// `paths(to:)` on the graph already in cost units (−ln w), computed once per plan.
+    func paths(to target: Int, costs: Graph, avoiding avoid: [Int]) throws -> [IntroductionPath] {
+        let yen = try costs.shortestSimplePaths(from: ego, to: target, maxHops: options.maxHops, avoiding: avoid,
+                                                avoidingSteps: declinedSteps)
+        return yen.prefix(options.paths).map { IntroductionPath(nodes: $0.nodes, reliability: reliability($0.nodes)) }
+    }
+
+    public func plan(goals: [Goal]) throws -> IntroductionPlan {
+        struct Option { var goal: Int; var target: Int; var rank: Int; var path: IntroductionPath; var score: Double }
+        var options = [Option]()
+        var found = [Int: [IntroductionPath]]()           // per target, its paths (computed once)
+        var matches = [[Int]](repeating: [], count: goals.count)
+        // Weights ≤ 1 give costs ≥ 0; a strength above 1 would be a caller's error (the workspace
+        // graph clamps strengths to 1), reported by shortestSimplePaths as a PathCostError.
+        let costs = graph.mapWeights(Graph.reliabilityCost)
+        let avoid = (0 ..< contacts.count).filter { doNotAsk[$0] }
+        for (g, goal) in goals.enumerated() {
+            for t in contacts.indices where t != ego && goal.filter.matches(contacts[t])
+                && !(goal.newOnly && graph.weight(from: ego, to: t) != nil) {
+                matches[g].append(t)
+                let list: [IntroductionPath]
+                if let known = found[t] {
+                    list = known
+                } else if let w = graph.weight(from: ego, to: t) {
+                    // Tied to you: reach out yourself; the introduction routes stay as alternatives.
+                    let direct = IntroductionPath(nodes: [ego, t], reliability: w)
+                    list = [direct] + (try paths(to: t, costs: costs, avoiding: avoid)).filter { $0.nodes.count > 2 }.prefix(self.options.paths - 1)
+                } else {
+                    list = try paths(to: t, costs: costs, avoiding: avoid)
+                }
+                found[t] = list
+                // A target tied to you has the one option "reach out yourself".
+                for (rank, p) in list.enumerated() where rank == 0 || list[0].nodes.count > 2 {
+                    options.append(Option(goal: g, target: t, rank: rank, path: p,
+                                          score: Self.score(value: value[t], reliability: p.reliability)))
+                }
+            }
+        }
+        options.sort {
+            if $0.score != $1.score { return $0.score > $1.score }
+            if $0.goal != $1.goal { return $0.goal < $1.goal }
+            if $0.target != $1.target { return $0.target < $1.target }
+            return $0.rank < $1.rank
+        }
+
+        var load = [Int](repeating: 0, count: contacts.count)
+        var plannedGoal = [Int: Int]()                      // target → goal it is planned for
+        var perGoal = [Int](repeating: 0, count: goals.count)
+        var blockedByBudget = Set<Int>()
+        var asks = [PlannedAsk]()
+        for o in options {
+            if plannedGoal[o.target] != nil || perGoal[o.goal] >= goals[o.goal].count { continue }
+            if o.path.introducers.contains(where: { load[$0] >= self.options.budget }) {
+                blockedByBudget.insert(o.target)
+                continue
+            }
+            for x in o.path.introducers { load[x] += 1 }
+            plannedGoal[o.target] = o.goal
+            perGoal[o.goal] += 1
+            let all = found[o.target] ?? []
+            asks.append(PlannedAsk(goal: o.goal, action: o.path.nodes.count == 2 ? .reachOut : .askIntroduction,
+                                   target: o.target, path: o.path, alternatives: all.filter { $0 != o.path },
+                                   value: value[o.target], score: o.score))
+        }
+
+        // Plan order: goal by goal (in the order given), best score first within a goal.
+        asks.sort { $0.goal != $1.goal ? $0.goal < $1.goal : $0.score > $1.score }
+
+        var betweenness: [Double]?
+        var goalPlans = [GoalPlan]()
+        for (g, goal) in goals.enumerated() {
+            var targets = [GoalTarget]()
+            for t in matches[g] {
+                let best = found[t]?.first?.reliability
+                let status: TargetStatus
+                if let pg = plannedGoal[t] { status = pg == g ? .planned : .plannedForOtherGoal }
+                else if best == nil { status = .unreachable }
+                else if blockedByBudget.contains(t) && perGoal[g] < goal.count { status = .overBudget }
+                else { status = .notNeeded }
+                targets.append(GoalTarget(contact: t, value: value[t], reliability: best, status: status))
+            }
+            let askIndices = asks.indices.filter { asks[$0].goal == g }
+            let order = Dictionary(uniqueKeysWithValues: askIndices.enumerated().map { (asks[$1].target, $0) })
+            targets.sort { a, b in
+                switch (order[a.contact], order[b.contact]) {
+                case let (x?, y?): return x < y
+                case (_?, nil): return true
+                case (nil, _?): return false
+                default:
+                    let sa = a.reliability.map { Self.score(value: a.value, reliability: $0) } ?? -1
+                    let sb = b.reliability.map { Self.score(value: b.value, reliability: $0) } ?? -1
+                    return sa != sb ? sa > sb : a.contact < b.contact
+                }
+            }
+            let unreachable = targets.filter { $0.status == .unreachable }.map(\.contact)
+            var bridges = [GoalBridge]()
+            if !unreachable.isEmpty && askIndices.count < goal.count {
+                if betweenness == nil {
+                    betweenness = graph.nodeCount <= 5_000 ? graph.betweenness(normalized: true)
+                        : (0 ..< graph.nodeCount).map { Double(graph.degree($0)) / Double(max(1, graph.nodeCount - 1)) }
+                }
+                bridges = bridgeContacts(near: unreachable, excluding: Set(matches[g]), betweenness: betweenness!)
+            }
+            goalPlans.append(GoalPlan(goal: goal, targets: targets, asks: askIndices, bridges: bridges))
+        }
+        var loadMap = [Int: Int]()
+        for (x, n) in load.enumerated() where n > 0 { loadMap[x] = n }
+        return IntroductionPlan(ego: ego, options: self.options, asks: asks, goals: goalPlans, load: loadMap)
+    }
+
+    /// Whom to approach when `targets` cannot be reached within the hop limit: the contacts you
+    /// can reach (not do-not-ask, not targets) that are fewest ties from any of the targets — ties
+    /// broken by fewer ties from you, then higher betweenness. When no contact you can reach is
+    /// connected to them at all, the best-connected contacts (betweenness) of the targets' own
+    /// part of the network, with `hopsFromYou == nil`. At most 3.
+    func bridgeContacts(near targets: [Int], excluding: Set<Int>, betweenness: [Double]) -> [GoalBridge] {
+        let fromYou = hops(from: [ego], skipping: doNotAsk)
+        let toGoal = hops(from: targets, skipping: nil)
+        var candidates = [GoalBridge]()
+        for x in contacts.indices where x != ego && !doNotAsk[x] && !excluding.contains(x) {
+            guard let d = toGoal[x] else { continue }
+            candidates.append(GoalBridge(contact: x, hopsFromYou: fromYou[x], hopsToGoal: d, betweenness: betweenness[x]))
+        }
+        let reachable = candidates.filter { $0.hopsFromYou != nil }
+        if !reachable.isEmpty {
+            return Array(reachable.sorted {
+                ($0.hopsToGoal, $0.hopsFromYou!, -$0.betweenness, $0.contact) < ($1.hopsToGoal, $1.hopsFromYou!, -$1.betweenness, $1.contact)
+            }.prefix(3))
+        }
+        return Array(candidates.sorted { ($0.betweenness, -$0.hopsToGoal, -$0.contact) > ($1.betweenness, -$1.hopsToGoal, -$1.contact) }
+            .prefix(3))
+    }
+
+    /// Breadth-first hop counts from `sources` (nil = not reached); nodes flagged in `skipping`
+    /// are neither entered nor expanded.
+    func hops(from sources: [Int], skipping: [Bool]?) -> [Int?] {
+        var dist = [Int?](repeating: nil, count: graph.nodeCount)
+        var queue = [Int]()
+        for s in sources where dist[s] == nil { dist[s] = 0; queue.append(s) }
+        var head = 0
+        while head < queue.count {
+            let u = queue[head]; head += 1
+            for v32 in graph.neighbors(u) {
+                let v = Int(v32)
+                if dist[v] != nil || (skipping?[v] ?? false) { continue }
+                dist[v] = dist[u]! + 1
+                queue.append(v)
+            }
+        }
+        return dist
+    }
+}

@@ -1,2 +1,0 @@
-// LiaisonRender: drawings with the Graphviz C library and the HTML report. See GraphvizContext.swift.
-import CGraphviz
