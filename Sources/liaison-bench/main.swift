@@ -12,11 +12,13 @@
 // (exact, lengths 1/w), closeness (lengths 1/w), constraint. `workspace` runs end to end on a
 // workspace folder: load, tie strength (the strength graph), centrality (PageRank and approximate
 // betweenness, ε = 0.05), bridges (Leiden communities, constraint, participation, local bridges, cut
-// vertices, the ranking of bridge contacts); the stages are timed in the note.
+// vertices, the ranking of bridge contacts), plan (the introduction plan for liaison.toml's goals),
+// render (the summary view as SVG through Graphviz); the stages are timed in the note.
 import Foundation
 import Glibc
 import Liaison
 import LiaisonGraph
+import LiaisonRender
 
 func now() -> Double {
     var t = timespec()
@@ -117,11 +119,30 @@ func runWorkspace(_ o: Options) throws -> (load: Double, compute: Double, note: 
                                   localBridges: g.localBridges(), articulationPoints: g.articulationPoints())
     let ranking = BridgeContactRanking(graph: g, measures: measures, names: network.names, ego: network.ego)
     stage("bridges")
-    consume((pagerank, betweenness, ranking))
+    // The plan of `liaison plan` for the workspace's goals, from the tie strengths above.
+    var asks = 0
+    if let me = workspace.me, let ties = network.ties {
+        let goals = try Goal.goals(in: workspace.config)
+        let planner = workspace.introductionPlanner(strengths: ties, qualityModel: try QualityModel(config: workspace.config),
+                                                    ego: me, options: PlanningOptions())
+        asks = try planner.plan(goals: goals).asks.count
+    }
+    stage("plan")
+    // The summary view of `liaison render` (above 500 nodes): sized by degree, grouped by the
+    // Leiden communities above, bridges and local bridges marked, laid out and drawn as SVG.
+    let degree = NodeMeasure(name: "degree", values: (0 ..< g.nodeCount).map { Double(g.degree($0)) })
+    var isBridge = [Bool](repeating: false, count: g.edgeCount)
+    for e in g.bridges() { isBridge[e] = true }
+    let input = DrawingInput(graph: g, ids: network.ids, names: network.names, size: degree,
+                             groups: (communities.community.map(Int.init), (0 ..< communities.count).map { "community \($0 + 1)" }, "community"),
+                             bridges: isBridge, localBridges: g.neighborhoodOverlap().map { $0 == 0 })
+    let svg = try NetworkRenderer().render(NetworkView.drawing(input), format: .svg)
+    stage("render")
+    consume((pagerank, betweenness, ranking, svg))
     let t2 = now()
     let shape = "\(g.nodeCount) contacts, \(g.edgeCount) ties"
     let timings = stages.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: ", ")
-    return (t1 - t0, t2 - t1, "\(shape); \(timings)")
+    return (t1 - t0, t2 - t1, "\(shape), \(asks) asks planned, SVG \(svg.data.count / 1024) KiB; \(timings)")
 }
 
 let options = Options(Array(CommandLine.arguments.dropFirst()))
