@@ -148,7 +148,7 @@ def main():
         if workload != "workspace":   # the Python tools have no workspace model
             ig = measure("igraph", workload, path, a.repeats, a.budget)
             nx = measure("networkx", workload, path, a.repeats if a.quick else 1, a.budget,
-                         sample=100 if a.quick else 300)
+                         sample=50 if a.quick else 100)
         rows.append((name, path, l1, l2, ig, nx))
         print("   " + " | ".join(f"{t}: {fmt_time(x and x['time'])}" for t, x in
                                   (("L1", l1), ("L2", l2), ("ig", ig), ("nx", nx))), file=sys.stderr)
