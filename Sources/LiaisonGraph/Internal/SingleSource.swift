@@ -96,6 +96,7 @@ struct _SingleSource {
         dist.deallocate(); sigma.deallocate(); delta.deallocate(); settled.deallocate()
         predecessor.deallocate(); orderBuffer.deallocate()
         chainHead.deallocate(); chainNode.deallocate(); chainNext.deallocate()
+        heap.deallocate()
     }
 
     /// The settled nodes, in order.
@@ -119,7 +120,7 @@ struct _SingleSource {
 
     /// Shortest-path distances from `source` along `rows`. With `uniform` lengths a BFS that still
     /// adds the length hop by hop (so the floats equal Dijkstra's) and counts shortest paths σ as it
-    /// goes (`countPaths` is then not needed); otherwise Dijkstra with a 4-ary heap, lazy deletion,
+    /// goes (`countPaths` is then not needed); otherwise Dijkstra with an indexed 4-ary heap (decrease-key),
     /// and the relative tie tolerance `_pathLengthLess`.
     /// Stops early once `stopAt` is settled (all nodes at smaller distance are settled by then).
     /// Returns whether σ is already counted.
@@ -151,7 +152,7 @@ struct _SingleSource {
         while !heap.isEmpty {
             let (d, node) = heap.pop()
             let v = Int(node)
-            // A node is pushed once per strict improvement, so a stale entry has d > dist[v].
+            // The heap holds each node once (decrease-key); the test stays as a cheap guard.
             if d > dist[v] || settled[v] { continue }
             settled[v] = true
             append(node)
