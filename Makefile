@@ -5,7 +5,7 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG   = .build/debug/liaison
 BIN_RELEASE = .build/release/liaison
 
-.PHONY: all deps build release test demo bench clean
+.PHONY: all deps build release test demo bench bench-quick clean
 
 all: build
 
@@ -43,6 +43,15 @@ demo: release
 	@$(BIN_RELEASE) report data/demo -o $(OUT)/report.html 2>/dev/null
 	@echo
 	@echo "Wrote $(OUT)/report.html, $(OUT)/network.svg, $(OUT)/ego.svg and $(OUT)/plan.svg"
+
+# Liaison vs python-igraph vs NetworkX (bench/README.md): creates bench/.venv, writes the seeded
+# inputs, builds in release, prints the table (also in bench/results.md). A few minutes on 2 cores.
+bench: deps
+	python3 bench/run.py
+
+# The same on small inputs (bench/results-quick.md): a minute or two.
+bench-quick: deps
+	python3 bench/run.py --quick
 
 clean:
 	rm -rf .build $(OUT)

@@ -5,6 +5,10 @@ Prints one JSON line: {"tool", "workload", "input", "load_s", "compute_s", "peak
 Load and compute are timed separately (time.perf_counter); peak memory is the process's maximum
 resident set size (getrusage), as for Liaison.
 
+Preparation that is not the measure itself (the distance attribute 1/w for path-based measures,
+seeding) happens before the compute timer starts. igraph's Louvain (community_multilevel) draws
+from Python's `random`, seeded here.
+
 Where NetworkX would take far too long (exact betweenness and closeness over every source,
 constraint of every node), it runs on a seeded sample of sources/nodes and the time is scaled up
 linearly to the whole graph; the note says so. Each of those measures is a sum of independent
@@ -26,7 +30,20 @@ def load(tool, path):
     return nx.read_weighted_edgelist(path, nodetype=int)
 
 
+def prepare(tool, workload, g):
+    """Untimed set-up: the length attribute dist = 1/w for the path-based measures."""
+    random.seed(1)
+    if workload not in ("betweenness", "closeness"):
+        return
+    if tool == "igraph":
+        g.es["dist"] = [1.0 / w for w in g.es["weight"]]
+    else:
+        for _, _, d in g.edges(data=True):
+            d["dist"] = 1.0 / d["weight"]
+
+
 def run(tool, workload, g, sample):
+    """The timed measure; returns (factor the time is scaled by, note)."""
     note = ""
     if tool == "igraph":
         if workload == "components":
@@ -34,15 +51,16 @@ def run(tool, workload, g, sample):
         elif workload == "pagerank":
             g.pagerank(weights="weight")
         elif workload == "louvain":
-            g.community_multilevel(weights="weight")
+            c = g.community_multilevel(weights="weight")
+            note = f"Q = {g.modularity(c, weights='weight'):.4f}, {len(c)} communities"
         elif workload == "betweenness":
-            g.es["dist"] = [1.0 / w for w in g.es["weight"]]
             g.betweenness(weights="dist")
         elif workload == "closeness":
-            g.es["dist"] = [1.0 / w for w in g.es["weight"]]
             g.closeness(weights="dist")
         elif workload == "constraint":
             g.constraint(weights="weight")
+        else:
+            raise SystemExit(f"unknown workload {workload}")
         return 1.0, note
     import networkx as nx
     n = g.number_of_nodes()
@@ -51,12 +69,11 @@ def run(tool, workload, g, sample):
     elif workload == "pagerank":
         nx.pagerank(g, weight="weight", tol=1e-10)
     elif workload == "louvain":
-        nx.community.louvain_communities(g, weight="weight", seed=1)
+        c = nx.community.louvain_communities(g, weight="weight", seed=1)
+        note = f"Q = {nx.community.modularity(g, c, weight='weight'):.4f}, {len(c)} communities"
     elif workload in ("betweenness", "closeness", "constraint"):
-        for u, v, d in g.edges(data=True):
-            d["dist"] = 1.0 / d["weight"]
         k = min(sample, n)
-        nodes = random.Random(7).sample(list(g.nodes()), k)
+        nodes = random.Random(7).sample(sorted(g.nodes()), k)
         if workload == "betweenness":
             nx.betweenness_centrality(g, k=k, weight="dist", seed=7)
         elif workload == "closeness":
@@ -65,8 +82,9 @@ def run(tool, workload, g, sample):
         else:
             nx.constraint(g, nodes=nodes, weight="weight")
         if k < n:
-            note = f"{k} of {n} sources, scaled ×{n / k:.1f}"
-            return n / k, note
+            return n / k, f"{k} of {n} {'sources' if workload != 'constraint' else 'nodes'}, time scaled ×{n / k:.1f}"
+    else:
+        raise SystemExit(f"unknown workload {workload}")
     return 1.0, note
 
 
@@ -80,11 +98,17 @@ def main():
     t0 = time.perf_counter()
     g = load(a.tool, a.input)
     t1 = time.perf_counter()
-    scale, note = (1.0, "") if a.workload == "load" else run(a.tool, a.workload, g, a.sample)
-    t2 = time.perf_counter()
+    load_s = t1 - t0
+    if a.workload == "load":
+        scale, note, t1, t2 = 1.0, "", t1, t1
+    else:
+        prepare(a.tool, a.workload, g)
+        t1 = time.perf_counter()
+        scale, note = run(a.tool, a.workload, g, a.sample)
+        t2 = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"tool": a.tool, "workload": a.workload, "input": a.input,
-                      "load_s": t1 - t0, "compute_s": (t2 - t1) * scale,
+                      "load_s": load_s, "compute_s": (t2 - t1) * scale,
                       "peak_rss_kb": peak, "note": note}))
 
 

@@ -48,15 +48,16 @@ extension Graph {
             _withRows(inOffsets, inSources, lengths.in) { inn in
                 _runWorkers(workers) { worker in
                     let score = UnsafeMutableBufferPointer(rebasing: partial[(worker * n) ..< ((worker + 1) * n)])
-                    var scratch = _SingleSource(nodeCount: n)
+                    var scratch = _SingleSource(nodeCount: n, slotCount: lengths.uniform == nil ? targets.count : 0)
                     defer { scratch.deallocate() }
                     var s = worker
                     while s < n {    // sources interleaved across workers: balanced on random graphs
-                        if lengths.uniform != nil {
-                            scratch.brandesUnweighted(out: out, in: inn, from: s, into: score)
-                        } else {
-                            scratch.search(out, from: s, uniform: nil)
+                        if let uniform = lengths.uniform {
+                            scratch.search(out, from: s, uniform: uniform)   // BFS: σ counted on the way
                             scratch.accumulate(inn, into: score)
+                        } else {
+                            scratch.searchCountingPaths(out, from: s)
+                            scratch.accumulateRecorded(into: score)
                         }
                         scratch.reset()
                         s += workers

@@ -127,37 +127,50 @@ func louvainMultilevel(_ base: CommunityLevelGraph, labels: inout [Int32], resol
 func louvainLocalMoving(_ g: CommunityLevelGraph, labels: inout [Int32], resolution γ: Double,
                         rng: inout CommunityRNG) -> Bool {
     let n = g.nodeCount, m = g.totalWeight
-    var total = [Double](repeating: 0, count: n)
-    for u in 0 ..< n { total[Int(labels[u])] += g.strength[u] }
-    var weightTo = [Double](repeating: 0, count: n)
-    var isTouched = [Bool](repeating: false, count: n)
-    var touched = [Int32]()
     let order = rng.permutation(n)
     var anyMove = false
-    var movedThisPass = true
-    while movedThisPass {
-        movedThisPass = false
-        for u32 in order {
-            let u = Int(u32)
-            let k = g.strength[u], own = Int(labels[u])
-            touched.removeAll(keepingCapacity: true)
-            for slot in g.offsets[u] ..< g.offsets[u + 1] {
-                let c = Int(labels[Int(g.targets[slot])])
-                if !isTouched[c] { isTouched[c] = true; touched.append(Int32(c)) }
-                weightTo[c] += g.weights[slot]
+    // Raw buffers for the scratch and the level graph: this loop is most of Louvain's time, and
+    // array bounds and uniqueness checks were a large part of it. Same arithmetic, same order.
+    let total = UnsafeMutableBufferPointer<Double>.allocate(capacity: n); total.initialize(repeating: 0)
+    let weightTo = UnsafeMutableBufferPointer<Double>.allocate(capacity: n); weightTo.initialize(repeating: 0)
+    let isTouched = UnsafeMutableBufferPointer<Bool>.allocate(capacity: n); isTouched.initialize(repeating: false)
+    let touched = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+    defer { total.deallocate(); weightTo.deallocate(); isTouched.deallocate(); touched.deallocate() }
+    labels.withUnsafeMutableBufferPointer { labels in
+    g.offsets.withUnsafeBufferPointer { offsets in
+    g.targets.withUnsafeBufferPointer { targets in
+    g.weights.withUnsafeBufferPointer { weights in
+    g.strength.withUnsafeBufferPointer { strength in
+        for u in 0 ..< n { total[Int(labels[u])] += strength[u] }
+        var movedThisPass = true
+        while movedThisPass {
+            movedThisPass = false
+            for u32 in order {
+                let u = Int(u32)
+                let k = strength[u], own = Int(labels[u])
+                var touchedCount = 0
+                for slot in offsets[u] ..< offsets[u + 1] {
+                    let c = Int(labels[Int(targets[slot])])
+                    if !isTouched[c] { isTouched[c] = true; touched[touchedCount] = Int32(c); touchedCount += 1 }
+                    weightTo[c] += weights[slot]
+                }
+                total[own] -= k
+                let removeCost = -weightTo[own] / m + γ * total[own] * k / (2 * m * m)
+                var best = own, bestGain = 0.0
+                for i in 0 ..< touchedCount {
+                    let c = Int(touched[i])
+                    let gain = removeCost + weightTo[c] / m - γ * total[c] * k / (2 * m * m)
+                    if gain > bestGain { bestGain = gain; best = c }
+                }
+                total[best] += k
+                if best != own { labels[u] = Int32(best); movedThisPass = true; anyMove = true }
+                for i in 0 ..< touchedCount { let c = Int(touched[i]); weightTo[c] = 0; isTouched[c] = false }
             }
-            total[own] -= k
-            let removeCost = -weightTo[own] / m + γ * total[own] * k / (2 * m * m)
-            var best = own, bestGain = 0.0
-            for c32 in touched {
-                let c = Int(c32)
-                let gain = removeCost + weightTo[c] / m - γ * total[c] * k / (2 * m * m)
-                if gain > bestGain { bestGain = gain; best = c }
-            }
-            total[best] += k
-            if best != own { labels[u] = Int32(best); movedThisPass = true; anyMove = true }
-            for c in touched { weightTo[Int(c)] = 0; isTouched[Int(c)] = false }
         }
+    }
+    }
+    }
+    }
     }
     return anyMove
 }

@@ -36,25 +36,44 @@ extension Graph {
     ///
     ///     try Graph(nodeCount: 4, edges: [(0, 1), (2, 3)]).connectedComponents().members   // [[0, 1], [2, 3]]
     ///
-    /// - Complexity: O(*n* + *m*) time (BFS), O(*n*) scratch.
+    /// Union–find over the edge list (Tarjan 1975; path halving, the larger root linked under the
+    /// smaller, so every root is the smallest node of its set): the edge arrays are read in order
+    /// and each edge is seen once, where a BFS reads every adjacency slot (each edge twice) at
+    /// random. Components are then numbered in the order of their smallest node.
+    ///
+    /// - Complexity: O(*m* α(*n*) + *n*) time, O(*n*) scratch.
     /// - Note: Matches `nx.connected_components(G)` / `nx.weakly_connected_components(G)`.
+    ///
+    /// [Tarjan 1975]: https://doi.org/10.1145/321879.321884
     public func connectedComponents() -> Components {
         let n = nodeCount
         var label = [Int32](repeating: -1, count: n)
-        var queue = [Int32]()
-        queue.reserveCapacity(n)
         var count: Int32 = 0
-        for start in 0 ..< n where label[start] < 0 {
-            label[start] = count
-            queue.removeAll(keepingCapacity: true)
-            queue.append(Int32(start))
-            var head = 0
-            while head < queue.count {
-                let v = Int(queue[head]); head += 1
-                for w in neighbors(v) where label[Int(w)] < 0 { label[Int(w)] = count; queue.append(w) }
-                if isDirected { for w in inNeighbors(v) where label[Int(w)] < 0 { label[Int(w)] = count; queue.append(w) } }
+        let parent = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(n, 1))
+        defer { parent.deallocate() }
+        for v in 0 ..< n { parent[v] = Int32(v) }
+        @inline(__always) func find(_ x: Int32) -> Int32 {
+            var x = x
+            while parent[Int(x)] != x {
+                let grand = parent[Int(parent[Int(x)])]
+                parent[Int(x)] = grand
+                x = grand
             }
-            count += 1
+            return x
+        }
+        edgeSource.withUnsafeBufferPointer { sources in
+            edgeTarget.withUnsafeBufferPointer { targets in
+                for e in 0 ..< sources.count {
+                    let a = find(sources[e]), b = find(targets[e])
+                    if a < b { parent[Int(b)] = a } else if b < a { parent[Int(a)] = b }
+                }
+            }
+        }
+        label.withUnsafeMutableBufferPointer { label in
+            for v in 0 ..< n {
+                let r = Int(find(Int32(v)))
+                if r == v { label[v] = count; count += 1 } else { label[v] = label[r] }
+            }
         }
         return Components(rawLabels: label, count: Int(count))
     }

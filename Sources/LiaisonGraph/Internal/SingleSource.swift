@@ -64,28 +64,39 @@ struct _SingleSource {
     let delta: UnsafeMutableBufferPointer<Double>
     let settled: UnsafeMutableBufferPointer<Bool>
     let predecessor: UnsafeMutableBufferPointer<Int32>
-    /// Hop level of each reached node in `searchLevels` (−1 elsewhere).
-    let level: UnsafeMutableBufferPointer<Int32>
     /// Reached nodes in the order they were settled (non-decreasing distance); `order[0]` is the
     /// source. `count` entries are valid.
     let orderBuffer: UnsafeMutableBufferPointer<Int32>
     var count = 0
     var heap: _MinHeap
+    /// Predecessor lists of `searchCountingPaths`, as chains in a pool: node w's list starts at
+    /// `chainHead[w]` (−1 = empty) and goes on through `chainNext`; `chainNode` holds the
+    /// predecessor. One pool entry per successful relaxation, so the pool needs at most one entry
+    /// per slot. Empty unless the scratch was made with a `slotCount`.
+    let chainHead: UnsafeMutableBufferPointer<Int32>
+    let chainNode: UnsafeMutableBufferPointer<Int32>
+    let chainNext: UnsafeMutableBufferPointer<Int32>
 
-    init(nodeCount n: Int) {
+    /// - Parameter slotCount: the number of out-slots of the graph, when the search will record
+    ///   predecessor lists (`searchCountingPaths`, weighted betweenness); 0 otherwise.
+    init(nodeCount n: Int, slotCount: Int = 0) {
+        chainHead = .allocate(capacity: slotCount > 0 ? n : 0); chainHead.initialize(repeating: -1)
+        chainNode = .allocate(capacity: slotCount); chainNode.initialize(repeating: 0)
+        chainNext = .allocate(capacity: slotCount); chainNext.initialize(repeating: -1)
         dist = .allocate(capacity: n); dist.initialize(repeating: .infinity)
         sigma = .allocate(capacity: n); sigma.initialize(repeating: 0)
         delta = .allocate(capacity: n); delta.initialize(repeating: 0)
         settled = .allocate(capacity: n); settled.initialize(repeating: false)
         predecessor = .allocate(capacity: n); predecessor.initialize(repeating: -1)
-        level = .allocate(capacity: n); level.initialize(repeating: -1)
         orderBuffer = .allocate(capacity: max(n, 1)); orderBuffer.initialize(repeating: 0)
         heap = _MinHeap(capacity: n)
     }
 
     func deallocate() {
         dist.deallocate(); sigma.deallocate(); delta.deallocate(); settled.deallocate()
-        predecessor.deallocate(); level.deallocate(); orderBuffer.deallocate()
+        predecessor.deallocate(); orderBuffer.deallocate()
+        chainHead.deallocate(); chainNode.deallocate(); chainNext.deallocate()
+        heap.deallocate()
     }
 
     /// The settled nodes, in order.
@@ -99,8 +110,8 @@ struct _SingleSource {
         for k in 0 ..< count {
             let i = Int(orderBuffer[k])
             dist[i] = .infinity; sigma[i] = 0; delta[i] = 0; settled[i] = false; predecessor[i] = -1
-            level[i] = -1
         }
+        if chainHead.count > 0 { for k in 0 ..< count { chainHead[Int(orderBuffer[k])] = -1 } }
         count = 0
         heap.removeAll()
     }
@@ -109,12 +120,12 @@ struct _SingleSource {
 
     /// Shortest-path distances from `source` along `rows`. With `uniform` lengths a BFS that still
     /// adds the length hop by hop (so the floats equal Dijkstra's) and counts shortest paths σ as it
-    /// goes (`countPaths` is then not needed); otherwise Dijkstra with a binary heap, lazy deletion,
-    /// and the relative tie tolerance `_pathLengthLess`, counting σ as it relaxes (igraph's way:
-    /// an equally short path, within the tolerance, adds the predecessor's σ).
-    /// Stops early once `stopAt` is settled (all nodes at smaller distance are settled by then, so
-    /// their σ is final).
-    mutating func search(_ rows: _Rows, from source: Int, uniform: Double?, stopAt: Int = -1) {
+    /// goes (`countPaths` is then not needed); otherwise Dijkstra with an indexed 4-ary heap (decrease-key),
+    /// and the relative tie tolerance `_pathLengthLess`.
+    /// Stops early once `stopAt` is settled (all nodes at smaller distance are settled by then).
+    /// Returns whether σ is already counted.
+    @discardableResult
+    mutating func search(_ rows: _Rows, from source: Int, uniform: Double?, stopAt: Int = -1) -> Bool {
         dist[source] = 0
         if let c = uniform {
             settled[source] = true
@@ -123,7 +134,7 @@ struct _SingleSource {
             var head = 0
             while head < count {
                 let v = Int(orderBuffer[head]); head += 1
-                if v == stopAt { return }
+                if v == stopAt { return true }
                 let dv = dist[v] + c, sv = sigma[v]
                 for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
                     let w = Int(rows.adjacent[slot])
@@ -135,71 +146,108 @@ struct _SingleSource {
                     }
                 }
             }
-            return
+            return true
         }
-        sigma[source] = 1
         heap.push(0, Int32(source))
         while !heap.isEmpty {
             let (d, node) = heap.pop()
             let v = Int(node)
-            if settled[v] || d > dist[v] { continue }
+            // The heap holds each node once (decrease-key); the test stays as a cheap guard.
+            if d > dist[v] || settled[v] { continue }
             settled[v] = true
             append(node)
             if v == stopAt {
                 // Restore the loop invariant for nodes reached but not settled (not in `order`).
-                let dist = self.dist, settled = self.settled, predecessor = self.predecessor, sigma = self.sigma
+                let dist = self.dist, settled = self.settled, predecessor = self.predecessor
                 heap.forEachNode { w in
                     let i = Int(w)
-                    if !settled[i] { dist[i] = .infinity; predecessor[i] = -1; sigma[i] = 0 }
+                    if !settled[i] { dist[i] = .infinity; predecessor[i] = -1 }
                 }
-                return
+                return false
             }
+            // Settled nodes need no test: their distance is ≤ d < alt (lengths are > 0), so the
+            // cheap `alt < dist[w]` rejects them before the tolerance test.
             for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
                 let w = Int(rows.adjacent[slot])
-                if settled[w] { continue }
                 let alt = d + rows.length[slot], dw = dist[w]
-                if _pathLengthLess(alt, dw) {
-                    dist[w] = alt; predecessor[w] = node; sigma[w] = sigma[v]; heap.push(alt, Int32(w))
-                } else if _pathLengthsEqual(alt, dw) {
-                    sigma[w] += sigma[v]
+                if alt < dw && !_pathLengthsEqual(alt, dw) {
+                    dist[w] = alt; predecessor[w] = node; heap.push(alt, Int32(w))
+                }
+            }
+        }
+        return false
+    }
+
+    /// σ(s, w), the number of shortest paths from the source to each reached node, from the
+    /// finished distances: v is a predecessor of w when dist(v) + len(v, w) equals dist(w) within
+    /// the path tolerance. `inRows` are the rows reversed relative to the search (== rows when
+    /// undirected).
+    func countPaths(_ inRows: _Rows) {
+        guard count > 0 else { return }
+        sigma[Int(orderBuffer[0])] = 1
+        for i in 1 ..< count {
+            let w = Int(orderBuffer[i]), dw = dist[w]
+            var sum = 0.0
+            for slot in inRows.offsets[w] ..< inRows.offsets[w + 1] {
+                let v = Int(inRows.adjacent[slot]), dv = dist[v]
+                if dv < dw && _pathLengthsEqual(dv + inRows.length[slot], dw) { sum += sigma[v] }
+            }
+            sigma[w] = sum
+        }
+    }
+
+    /// Dijkstra from `source` (lengths not uniform) that counts shortest paths σ and records each
+    /// settled node's predecessors as it goes, as igraph's weighted Brandes does: relaxing v → w
+    /// with alt = dist(v) + len(v, w), a shorter alt (beyond the path tolerance) restarts w's list
+    /// with v and σ(w) = σ(v); an alt equal to dist(w) within the tolerance adds v and σ(v).
+    /// `accumulateRecorded` then walks only these lists. Needs a scratch made with `slotCount` ≥
+    /// the number of out-slots. Same distances, order and predecessor sets as `search` followed by
+    /// `countPaths` (a predecessor v has dist(v) + len = dist(w) within the tolerance either way).
+    mutating func searchCountingPaths(_ rows: _Rows, from source: Int) {
+        dist[source] = 0
+        sigma[source] = 1
+        var pool: Int32 = 0
+        heap.push(0, Int32(source))
+        while !heap.isEmpty {
+            let (d, node) = heap.pop()
+            let v = Int(node)
+            if d > dist[v] || settled[v] { continue }
+            settled[v] = true
+            append(node)
+            let sv = sigma[v]
+            for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
+                let w = Int(rows.adjacent[slot])
+                let alt = d + rows.length[slot], dw = dist[w]
+                if alt < dw {
+                    if _pathLengthsEqual(alt, dw) {   // equally short, by the tolerance
+                        chainNode[Int(pool)] = node; chainNext[Int(pool)] = chainHead[w]; chainHead[w] = pool
+                        pool += 1; sigma[w] += sv
+                    } else {                          // shorter: a new list
+                        dist[w] = alt; predecessor[w] = node; heap.push(alt, Int32(w))
+                        chainNode[Int(pool)] = node; chainNext[Int(pool)] = -1; chainHead[w] = pool
+                        pool += 1; sigma[w] = sv
+                    }
+                } else if alt - dw <= _pathEpsilon * alt && !settled[w] {
+                    // alt ≥ dw ≥ 0 and finite here: _pathLengthsEqual(alt, dw) reduced to its case.
+                    // (A settled w has dw ≤ d < alt by more than the tolerance unless len ≈ 0.)
+                    chainNode[Int(pool)] = node; chainNext[Int(pool)] = chainHead[w]; chainHead[w] = pool
+                    pool += 1; sigma[w] += sv
                 }
             }
         }
     }
 
-    /// Brandes on hop counts: BFS from `source` filling `level`, σ and `order`, then the
-    /// dependency accumulation into `score`, with integer level tests (no lengths read).
-    mutating func brandesUnweighted(out: _Rows, in inRows: _Rows, from source: Int,
-                                    into score: UnsafeMutableBufferPointer<Double>) {
-        // Locals, so the optimiser keeps the base addresses in registers across the stores.
-        let level = self.level.baseAddress!, sigma = self.sigma.baseAddress!, delta = self.delta.baseAddress!
-        let order = orderBuffer.baseAddress!, score = score.baseAddress!
-        let outOffsets = out.offsets.baseAddress!, outAdjacent = out.adjacent.baseAddress!
-        let inOffsets = inRows.offsets.baseAddress!, inAdjacent = inRows.adjacent.baseAddress!
-        level[source] = 0; sigma[source] = 1
-        order[0] = Int32(source)
-        var tail = 1, head = 0
-        while head < tail {
-            let v = Int(order[head]); head += 1
-            let next = level[v] + 1, sv = sigma[v]
-            for slot in outOffsets[v] ..< outOffsets[v + 1] {
-                let w = Int(outAdjacent[slot])
-                let lw = level[w]
-                if lw < 0 {
-                    level[w] = next; sigma[w] = sv; order[tail] = Int32(w); tail += 1
-                } else if lw == next {
-                    sigma[w] += sv
-                }
-            }
-        }
-        count = tail
-        var i = tail - 1
+    /// `accumulate` over the predecessor lists recorded by `searchCountingPaths`.
+    func accumulateRecorded(into score: UnsafeMutableBufferPointer<Double>) {
+        var i = count - 1
         while i > 0 {
-            let w = Int(order[i])
-            let coefficient = (1 + delta[w]) / sigma[w], previous = level[w] - 1
-            for slot in inOffsets[w] ..< inOffsets[w + 1] {
-                let v = Int(inAdjacent[slot])
-                if level[v] == previous { delta[v] += sigma[v] * coefficient }
+            let w = Int(orderBuffer[i])
+            let coefficient = (1 + delta[w]) / sigma[w]
+            var k = chainHead[w]
+            while k >= 0 {
+                let v = Int(chainNode[Int(k)])
+                delta[v] += sigma[v] * coefficient
+                k = chainNext[Int(k)]
             }
             score[w] += delta[w]
             i -= 1

@@ -1,0 +1,160 @@
+// liaison-bench: Liaison's side of the benchmark (bench/run.py), with the same contract as
+// bench/py_workloads.py:
+//
+//   liaison-bench WORKLOAD INPUT [--threads T]
+//
+// prints one JSON line {tool, workload, input, load_s, compute_s, peak_rss_kb, note}. Load and
+// compute are timed separately inside the process (monotonic clock); peak memory is the process's
+// maximum resident set size (getrusage, KiB on Linux), as for the Python tools.
+//
+// Workloads on a whitespace edge list `u v w` (EdgeListLoader): load, components, pagerank
+// (tolerance 1e-10, NetworkX's L1 rule, as NetworkX is given), louvain (seed 1), betweenness
+// (exact, lengths 1/w), closeness (lengths 1/w), constraint. `workspace` runs end to end on a
+// workspace folder: load, tie strength (the strength graph), centrality (PageRank and approximate
+// betweenness, ε = 0.05), bridges (Leiden communities, constraint, participation, local bridges, cut
+// vertices, the ranking of bridge contacts), plan (the introduction plan for liaison.toml's goals),
+// render (the summary view as SVG through Graphviz); the stages are timed in the note.
+import Foundation
+import Glibc
+import Liaison
+import LiaisonGraph
+import LiaisonRender
+
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+func peakRSSKiB() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("liaison-bench: \(message)\n".utf8))
+    exit(64)
+}
+
+/// Keeps a result alive so that the optimiser cannot drop the work that made it.
+@inline(never) func consume<T>(_ value: T) { withExtendedLifetime(value) {} }
+
+struct Options {
+    var workload = "", input = "", threads: Int?
+    init(_ args: [String]) {
+        var positional: [String] = []
+        var i = 0
+        while i < args.count {
+            if args[i] == "--threads", i + 1 < args.count, let t = Int(args[i + 1]), t > 0 {
+                threads = t; i += 2
+            } else if args[i].hasPrefix("-") {
+                fail("unknown option \(args[i]); usage: liaison-bench WORKLOAD INPUT [--threads T]")
+            } else {
+                positional.append(args[i]); i += 1
+            }
+        }
+        guard positional.count == 2 else { fail("usage: liaison-bench WORKLOAD INPUT [--threads T]") }
+        workload = positional[0]; input = positional[1]
+    }
+}
+
+func runGraphWorkload(_ o: Options) throws -> (load: Double, compute: Double, note: String) {
+    let t0 = now()
+    let loaded = try EdgeListLoader.load(path: o.input, directed: false, format: .snap)
+    let g = loaded.network.graph
+    let t1 = now()
+    var note = ""
+    switch o.workload {
+    case "load":
+        consume(loaded)
+    case "components":
+        consume(g.connectedComponents())
+    case "pagerank":
+        consume(try g.pageRank(tolerance: 1e-10))
+    case "louvain":
+        let r = g.louvainCommunities(CommunityOptions(seed: 1))
+        note = "Q = \(String(format: "%.4f", r.modularity)), \(r.partition.count) communities"
+    case "betweenness":
+        consume(g.betweenness(normalized: true, length: .inverseWeight, threads: o.threads))
+    case "closeness":
+        consume(g.closeness(length: .inverseWeight, threads: o.threads))
+    case "constraint":
+        consume(g.burtConstraint())
+    default:
+        fail("unknown workload \(o.workload)")
+    }
+    return (t1 - t0, now() - t1, note)
+}
+
+/// End to end on a workspace: each stage timed; compute = everything after the load.
+func runWorkspace(_ o: Options) throws -> (load: Double, compute: Double, note: String) {
+    var stages: [(String, Double)] = []
+    var mark = now()
+    func stage(_ name: String) {
+        let t = now()
+        stages.append((name, t - mark))
+        FileHandle.standardError.write(Data("  \(name): \(String(format: "%.2f", t - mark)) s\n".utf8))
+        mark = t
+    }
+
+    let t0 = now()
+    let (workspace, _) = try WorkspaceLoader.load(from: o.input)
+    stage("load")
+    let t1 = now()
+    let network = try AnalysisNetwork(workspace: workspace)
+    let g = network.graph
+    stage("ties")
+    let pagerank = try g.pageRank(tolerance: 1e-10)
+    // Exact betweenness on W (20,000 contacts, ~340,000 ties) is minutes of work; the end to end
+    // run takes the estimate of `liaison centrality --approx 0.05` (Riondato–Kornaropoulos 2016:
+    // |error| ≤ 0.05 with probability ≥ 0.9), which costs about 1,500 single-source searches.
+    let betweenness = g.approximateBetweenness(epsilon: 0.05, delta: 0.1, seed: 1, threads: o.threads).values
+    stage("centrality")
+    // The bridge measures of `liaison bridges` (BridgeMeasures(graph:communities:)), reusing the
+    // betweenness above instead of computing it twice.
+    let communities = g.communities(.leiden, CommunityOptions(seed: 1)).partition
+    let measures = BridgeMeasures(betweenness: betweenness, constraint: g.burtConstraint(),
+                                  communities: communities, participation: g.participationCoefficients(communities),
+                                  localBridges: g.localBridges(), articulationPoints: g.articulationPoints())
+    let ranking = BridgeContactRanking(graph: g, measures: measures, names: network.names, ego: network.ego)
+    stage("bridges")
+    // The plan of `liaison plan` for the workspace's goals, from the tie strengths above.
+    var asks = 0
+    if let me = workspace.me, let ties = network.ties {
+        let goals = try Goal.goals(in: workspace.config)
+        let planner = workspace.introductionPlanner(strengths: ties, qualityModel: try QualityModel(config: workspace.config),
+                                                    ego: me, options: PlanningOptions())
+        asks = try planner.plan(goals: goals).asks.count
+    }
+    stage("plan")
+    // The summary view of `liaison render` (above 500 nodes): sized by degree, grouped by the
+    // Leiden communities above, bridges and local bridges marked, laid out and drawn as SVG.
+    let degree = NodeMeasure(name: "degree", values: (0 ..< g.nodeCount).map { Double(g.degree($0)) })
+    var isBridge = [Bool](repeating: false, count: g.edgeCount)
+    for e in g.bridges() { isBridge[e] = true }
+    let input = DrawingInput(graph: g, ids: network.ids, names: network.names, size: degree,
+                             groups: (communities.community.map(Int.init), (0 ..< communities.count).map { "community \($0 + 1)" }, "community"),
+                             bridges: isBridge, localBridges: g.neighborhoodOverlap().map { $0 == 0 })
+    let svg = try NetworkRenderer().render(NetworkView.drawing(input), format: .svg)
+    stage("render")
+    consume((pagerank, betweenness, ranking, svg))
+    let t2 = now()
+    let shape = "\(g.nodeCount) contacts, \(g.edgeCount) ties"
+    let timings = stages.map { "\($0.0) \(String(format: "%.2f", $0.1)) s" }.joined(separator: ", ")
+    return (t1 - t0, t2 - t1, "\(shape), \(asks) asks planned, SVG \(svg.data.count / 1024) KiB; \(timings)")
+}
+
+let options = Options(Array(CommandLine.arguments.dropFirst()))
+do {
+    let r = options.workload == "workspace" ? try runWorkspace(options) : try runGraphWorkload(options)
+    let line: JSONValue = .object([
+        ("tool", .string("liaison")), ("workload", .string(options.workload)), ("input", .string(options.input)),
+        ("threads", .integer(options.threads ?? 0)),
+        ("load_s", .number(r.load)), ("compute_s", .number(r.compute)),
+        ("peak_rss_kb", .integer(peakRSSKiB())), ("note", .string(r.note)),
+    ])
+    print(line.serialized(pretty: false))
+} catch {
+    fail("\(error)")
+}
