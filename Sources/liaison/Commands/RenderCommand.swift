@@ -148,18 +148,22 @@ struct RenderCommand: ParsableCommand {
     /// undirected), bridges and local bridges (undirected graphs; a local bridge is an edge whose
     /// ends share no neighbour, i.e. neighbourhood overlap 0), strength from the weights, and for a
     /// workspace the class of each tie (strong, medium, weak, dormant; fading drawn at its level).
-    static func drawingInput(_ network: AnalysisNetwork, size choice: SizeMeasure = .auto) -> DrawingInput {
+    ///
+    /// A caller that has already computed the betweenness (of this graph) or the communities passes
+    /// them in, so that they are not computed twice.
+    static func drawingInput(_ network: AnalysisNetwork, size choice: SizeMeasure = .auto,
+                             betweenness known: [Double]? = nil, communities: Partition? = nil) -> DrawingInput {
         let g = network.graph
         let degree = NodeMeasure(name: "degree", values: (0 ..< g.nodeCount).map {
             Double(g.isDirected ? g.degree($0) + g.inDegree($0) : g.degree($0))
         })
         var size = degree
         var measures: [NodeMeasure] = []
-        if choice == .betweenness || (choice == .auto && g.nodeCount <= betweennessLimit) {
-            size = NodeMeasure(name: "betweenness", values: g.betweenness())
+        if choice == .betweenness || (choice == .auto && (known != nil || g.nodeCount <= betweennessLimit)) {
+            size = NodeMeasure(name: "betweenness", values: known ?? g.betweenness())
             measures = [degree]
         }
-        let groups = Self.communityGroups(g)
+        let groups = Self.communityGroups(communities ?? Self.leiden(g))
         var bridges: [Bool]?
         var localBridges: [Bool]?
         if !g.isDirected {
@@ -173,9 +177,13 @@ struct RenderCommand: ParsableCommand {
                             bridges: bridges, localBridges: localBridges)
     }
 
-    /// Leiden communities with the default options, named by size ("community 1" = biggest).
-    static func communityGroups(_ g: Graph) -> (index: [Int], names: [String], meaning: String) {
-        let partition = (g.isDirected ? g.undirected() : g).leidenCommunities().partition
+    /// Leiden communities with the default options (a directed graph read as undirected).
+    static func leiden(_ g: Graph) -> Partition {
+        (g.isDirected ? g.undirected() : g).leidenCommunities().partition
+    }
+
+    /// Communities as drawing groups, named by size ("community 1" = biggest).
+    static func communityGroups(_ partition: Partition) -> (index: [Int], names: [String], meaning: String) {
         let names = (0 ..< partition.count).map { "community \($0 + 1)" }
         return (partition.community.map(Int.init), names, "community")
     }

@@ -53,7 +53,7 @@ struct ReportCommand: ParsableCommand {
     static func report(_ network: AnalysisNetwork, ego: Int?, top: Int) throws -> HTMLReport {
         let g = network.graph.isDirected ? network.graph.undirected() : network.graph
         let names = network.names
-        let communities = g.leidenCommunities().partition
+        let communities = RenderCommand.leiden(g)
         var summary: [(label: String, value: String)] = [
             ("contacts", String(g.nodeCount)), ("ties", String(g.edgeCount)),
             ("communities", "\(communities.count) (modularity \(String(format: "%.3f", g.modularity(communities))))"),
@@ -68,16 +68,18 @@ struct ReportCommand: ParsableCommand {
         }
         if let ego { summary.insert(("you", names[ego]), at: 0) }
 
-        // The drawing: the network view (a summary above 500 nodes).
-        let drawingInput = RenderCommand.drawingInput(network)
+        // The drawing: the network view (a summary above 500 nodes), sized by the betweenness and
+        // coloured by the communities the bridge ranking computes anyway.
+        let measures = BridgeMeasures(graph: g, communities: communities)
+        let drawingInput = RenderCommand.drawingInput(network, betweenness: network.graph.isDirected ? nil : measures.betweenness,
+                                                      communities: communities)
         let drawing = NetworkView.drawing(drawingInput, options: ViewOptions())
         let svg = try NetworkRenderer().render(drawing, engine: .sfdp, format: .svg).data
 
         var tables = [HTMLReport.Table]()
 
         // Bridge contacts.
-        let ranking = BridgeContactRanking(graph: g, measures: BridgeMeasures(graph: g, communities: communities),
-                                           names: names, ego: ego)
+        let ranking = BridgeContactRanking(graph: g, measures: measures, names: names, ego: ego)
         tables.append(HTMLReport.Table(
             title: "Bridge contacts", note: "Ranked by betweenness, low constraint, participation across communities, local bridges held and your own tie.",
             columns: ["#", "contact", "score", "betweenness", "constraint", "why"],
@@ -117,7 +119,7 @@ struct ReportCommand: ParsableCommand {
                      q.strength.map { .number($0) } ?? .text("—"), .text(q.advice.rawValue)]
                 }))
             if let me = ego, let goals = try? Goal.goals(in: ws.config), !goals.isEmpty {
-                let plan = try ws.introductionPlan(goals: goals, ego: ContactIndex(me), asOf: ties.asOf)
+                let plan = try ws.introductionPlan(goals: goals, ego: ContactIndex(me), strengths: ties)
                 tables.append(HTMLReport.Table(
                     title: "Introduction plan", note: "One ask per row, in order; the goals are those of liaison.toml.",
                     columns: ["#", "goal", "ask"],
