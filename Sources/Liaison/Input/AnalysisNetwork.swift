@@ -13,20 +13,18 @@ public struct AnalysisNetwork: Sendable {
     public var ego: Int?
     /// The ties behind the weights, when the network is a workspace's (classes, components, why).
     public var ties: TieStrengths?
-    public var warnings: [Diagnostic]
 
     public init(network: LabeledGraph, names: [String], workspace: Workspace? = nil, ego: Int? = nil,
-                ties: TieStrengths? = nil, warnings: [Diagnostic] = []) {
+                ties: TieStrengths? = nil) {
         self.network = network
         self.names = names
         self.workspace = workspace
         self.ego = ego
         self.ties = ties
-        self.warnings = warnings
     }
 
     public init(edgeList: LoadedEdgeList) {
-        self.init(network: edgeList.network, names: edgeList.names, warnings: edgeList.warnings)
+        self.init(network: edgeList.network, names: edgeList.names)
     }
 
     public var graph: Graph { network.graph }
