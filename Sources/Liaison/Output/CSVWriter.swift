@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes RFC 4180 CSV that is safe to open in a spreadsheet.
 ///
 /// Text fields are quoted when they hold a comma, quote, CR or LF. Text that a spreadsheet would
@@ -48,12 +50,5 @@ public struct CSVWriter {
     public static func format(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
-    }
-}
-
-// Foundation-free replacement helper, so that this file needs nothing beyond the standard library.
-extension String {
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
