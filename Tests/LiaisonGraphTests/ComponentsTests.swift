@@ -22,3 +22,36 @@ import Testing
         #expect(g.stronglyConnectedComponents().count == n)
     }
 }
+
+/// The sampled union–find against a plain BFS that reads every edge, on graphs from a few large
+/// components to many small ones (where the "giant" set of the sampling step is not the giant).
+@Suite struct ComponentsSamplingTests {
+    static func bfsLabels(_ g: Graph) -> [Int32] {
+        var label = [Int32](repeating: -1, count: g.nodeCount), count: Int32 = 0
+        for root in 0 ..< g.nodeCount where label[root] < 0 {
+            var queue = [root]; label[root] = count
+            while let u = queue.popLast() {
+                for v in g.neighbors(u) + g.inNeighbors(u) where label[Int(v)] < 0 {
+                    label[Int(v)] = count; queue.append(Int(v))
+                }
+            }
+            count += 1
+        }
+        return label
+    }
+
+    @Test(arguments: [false, true])
+    func agreesWithBFS(directed: Bool) throws {
+        var rng = SplitMix64(seed: 7)
+        for trial in 0 ..< 200 {
+            let n = 1 + Int(rng.next() % 300)
+            let m = Int(rng.next() % UInt64(2 * n + 1))   // from almost empty to one component
+            var edges: [(Int, Int)] = []
+            for _ in 0 ..< m { edges.append((Int(rng.next() % UInt64(n)), Int(rng.next() % UInt64(n)))) }
+            let g = try Graph(nodeCount: n, edges: edges, directed: directed)
+            let c = g.connectedComponents()
+            #expect(c.label == Self.bfsLabels(g), "trial \(trial): n \(n), m \(m)")
+            #expect(c.count == Int((c.label.max() ?? -1) + 1))
+        }
+    }
+}
