@@ -61,7 +61,7 @@ struct Options {
 
 func runGraphWorkload(_ o: Options) throws -> (load: Double, compute: Double, note: String) {
     let t0 = now()
-    let loaded = try EdgeListLoader.load(path: o.input, directed: false, format: .snap)
+    let loaded = try EdgeListLoader.load(path: o.input, directed: false, format: .snap, threads: o.threads ?? 1)
     let g = loaded.network.graph
     let t1 = now()
     var note = ""

@@ -34,35 +34,28 @@ public struct LoadedEdgeList: Sendable {
 public enum EdgeListLoader {
     public enum Format: String, Sendable, CaseIterable { case csv, snap, graphml }
 
-    public static func load(path: String, directed: Bool?, format: Format? = nil) throws -> LoadedEdgeList {
+    /// - Parameter threads: worker threads for a large SNAP-style list (nil: every core). The
+    ///   result is the same whatever the count.
+    public static func load(path: String, directed: Bool?, format: Format? = nil, threads: Int? = nil) throws -> LoadedEdgeList {
         var collector = Collector(file: path)
-        let fileDirected = try parse(path: path, format: format, into: &collector)
+        let fileDirected = try parse(path: path, format: format, threads: threads, into: &collector)
         // The file's bytes are gone by now: the graph is built with only the parsed edges in memory.
-        return try collector.finish(directed: directed ?? fileDirected)
+        return try collector.finish(directed: directed ?? fileDirected, threads: threads)
     }
 
     /// Reads the file into `collector`; returns whether the file declares itself directed.
-    private static func parse(path: String, format: Format?, into collector: inout Collector) throws -> Bool {
-        let bytes: [UInt8]
-        do {   // the Data goes at the end of this scope: one copy of the file in memory while parsing
-            guard let data = FileManager.default.contents(atPath: path) else {
-                let exists = FileManager.default.fileExists(atPath: path)
-                throw InputMissing(path: path, reason: exists ? "cannot be read" : "no such file")
+    private static func parse(path: String, format: Format?, threads: Int?, into collector: inout Collector) throws -> Bool {
+        let file = try FileBytes(path: path)   // freed at the end of this scope, before the graph is built
+        return try file.withBytes { bytes in
+            switch format ?? detect(path: path, bytes: bytes) {
+            case .csv: try readCSV(Array(bytes), file: path, into: &collector); return false
+            case .snap: readSNAP(bytes, file: path, threads: threads, into: &collector); return false
+            case .graphml: return try readGraphML(Data(buffer: bytes), file: path, into: &collector)
             }
-            bytes = [UInt8](data)
-        }
-        // About one edge per line: reserve once instead of growing (and overshooting) by doubling.
-        var lines = 0
-        for b in bytes where b == 0x0A { lines += 1 }
-        collector.reserve(lines + 1)
-        switch format ?? detect(path: path, bytes: bytes) {
-        case .csv: try readCSV(bytes, file: path, into: &collector); return false
-        case .snap: readSNAP(bytes, file: path, into: &collector); return false
-        case .graphml: return try readGraphML(Data(bytes), file: path, into: &collector)
         }
     }
 
-    static func detect(path: String, bytes: [UInt8]) -> Format {
+    static func detect(path: String, bytes: UnsafeBufferPointer<UInt8>) -> Format {
         let ext = (path as NSString).pathExtension.lowercased()
         if ext == "graphml" || ext == "xml" { return .graphml }
         if ext == "csv" { return .csv }
@@ -81,7 +74,9 @@ public enum EdgeListLoader {
     /// Accumulates labelled edges and diagnostics; builds the graph at the end.
     struct Collector {
         let file: String
-        var labels = [String](), names = [String](), index = [String: Int32]()
+        var index = LabelIndex()
+        /// Display names that differ from the id (CSV name columns, GraphML name/label data).
+        var displayNames = [Int32: String]()
         var sources = [Int32](), targets = [Int32](), weights = [Double]()
         var errors = [Diagnostic](), warnings = [Diagnostic]()
         var selfLoopLines = [Int]()
@@ -92,13 +87,10 @@ public enum EdgeListLoader {
             sources.reserveCapacity(edges); targets.reserveCapacity(edges); weights.reserveCapacity(edges)
         }
 
+        /// The node with this id; the first non-empty `name` given for it becomes its display name.
         mutating func node(_ id: String, name: String? = nil) -> Int32 {
-            if let i = index[id] {
-                if let name, !name.isEmpty, names[Int(i)] == id { names[Int(i)] = name }
-                return i
-            }
-            let i = Int32(labels.count)
-            labels.append(id); names.append(name.flatMap { $0.isEmpty ? nil : $0 } ?? id); index[id] = i
+            let i = index.insert(id).index
+            if let name, !name.isEmpty, name != id, displayNames[i] == nil { displayNames[i] = name }
             return i
         }
 
@@ -106,6 +98,7 @@ public enum EdgeListLoader {
             edge(node(a, name: names.0), node(b, name: names.1), weight: weight, line: line)
         }
 
+        @inline(__always)
         mutating func edge(_ s: Int32, _ t: Int32, weight: Double, line: Int) {
             if s == t { selfLoopLines.append(line); return }
             sources.append(s); targets.append(t); weights.append(weight)
@@ -126,7 +119,8 @@ public enum EdgeListLoader {
             return w
         }
 
-        func finish(directed: Bool) throws -> LoadedEdgeList {
+        /// Builds the graph; the edge arrays are handed over to the builder, which sorts in them.
+        mutating func finish(directed: Bool, threads: Int?) throws -> LoadedEdgeList {
             if !errors.isEmpty { throw InputErrors(errors) }
             var warnings = self.warnings
             if !selfLoopLines.isEmpty {
@@ -135,13 +129,17 @@ public enum EdgeListLoader {
                     message: "dropped \(selfLoopLines.count) self-loop\(selfLoopLines.count == 1 ? "" : "s") (lines \(shown)\(selfLoopLines.count > 5 ? ", …" : ""))",
                     severity: .warning))
             }
-            let graph = try Graph(nodeCount: labels.count, sources: sources, targets: targets, weights: weights, directed: directed)
+            let (s, t, w) = (sources, targets, weights)
+            (sources, targets, weights) = ([], [], [])
+            let graph = try Graph(nodeCount: index.count, sources: s, targets: t, weights: w, directed: directed, threads: threads)
             if graph.buildReport.mergedParallelEdges > 0 {
                 warnings.append(Diagnostic(file: file, line: 0, column: 0,
                     message: "merged \(graph.buildReport.mergedParallelEdges) parallel edge\(graph.buildReport.mergedParallelEdges == 1 ? "" : "s") by summing their weights",
                     severity: .warning))
             }
-            return LoadedEdgeList(network: LabeledGraph(graph: graph, labels: labels), names: names, warnings: warnings)
+            var names = index.labels
+            for (i, name) in displayNames { names[Int(i)] = name }
+            return LoadedEdgeList(network: LabeledGraph(graph: graph, index: index), names: names, warnings: warnings)
         }
     }
 
@@ -181,146 +179,6 @@ public enum EdgeListLoader {
         if columns == nil {
             c.errors.append(Diagnostic(file: file, line: 1, column: 1, message: "empty file; expected a header 'source,target[,weight]'"))
         }
-    }
-
-    // MARK: SNAP-style whitespace edge lists
-
-    /// Reads `source target [weight]` lines. Lines of plain ASCII (the common case) are split and
-    /// parsed on bytes, and ids that are canonical decimal numbers (no sign, no leading zero) find
-    /// their node through an array indexed by the number instead of the string table; every other
-    /// line goes through `readSNAPLine`, which handles Unicode whitespace and columns. Both paths
-    /// give the same nodes (in order of first appearance), edges and diagnostics.
-    /// - Complexity: O(bytes), one hash lookup per distinct non-numeric id occurrence.
-    static func readSNAP(_ bytes: [UInt8], file: String, into c: inout Collector) {
-        var numeric = [Int32]()   // node of the canonical decimal id k, -1 when not seen yet
-        bytes.withUnsafeBufferPointer { buf in
-            let count = buf.count
-            let numericLimit = min(1 << 24, max(4096, count))   // the table stays within 4× the file
-            var line = 0
-            var start = buf.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            var tokens = [(Int, Int)]()   // byte ranges of the first three fields of an ASCII line
-            tokens.reserveCapacity(3)
-            while start < count {
-                var end = start
-                var ascii = true
-                while end < count, buf[end] != 0x0A { ascii = ascii && buf[end] < 0x80; end += 1 }
-                line += 1
-                defer { start = end + 1 }
-                guard ascii else { readSNAPLine(UnsafeBufferPointer(rebasing: buf[start ..< end]), line: line, file: file, into: &c); continue }
-                // Trimmed (ASCII whitespace and newlines: \t \n \v \f \r and space) empty or a comment?
-                var first = start
-                while first < end, buf[first] == 0x20 || (buf[first] >= 0x09 && buf[first] <= 0x0D) { first += 1 }
-                if first == end || buf[first] == UInt8(ascii: "#") || buf[first] == UInt8(ascii: "%") { continue }
-                tokens.removeAll(keepingCapacity: true)
-                var fields = 0, i = start
-                while i < end {
-                    let b = buf[i]
-                    if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x2C { i += 1; continue }
-                    let tokenStart = i
-                    while i < end, buf[i] != 0x20, buf[i] != 0x09, buf[i] != 0x0D, buf[i] != 0x2C { i += 1 }
-                    fields += 1
-                    if fields <= 3 { tokens.append((tokenStart, i)) } else { break }
-                }
-                guard fields >= 2 else {
-                    c.errors.append(Diagnostic(file: file, line: line, column: tokens.first.map { $0.0 - start + 1 } ?? 1,
-                                               message: "expected 'source target [weight]', found one field"))
-                    continue
-                }
-                func text(_ t: (Int, Int)) -> String { String(decoding: UnsafeBufferPointer(rebasing: buf[t.0 ..< t.1]), as: UTF8.self) }
-                var w = 1.0
-                if fields >= 3, let parsed = plainDecimal(buf, tokens[2].0, tokens[2].1), parsed > 0 {
-                    w = parsed
-                } else if fields >= 3 {
-                    let token = text(tokens[2])
-                    if let parsed = Double(token), parsed.isFinite, parsed > 0 {
-                        w = parsed
-                    } else {
-                        guard let parsed = c.weight(token, line: line, column: tokens[2].0 - start + 1) else { continue }
-                        w = parsed
-                    }
-                }
-                func node(_ t: (Int, Int)) -> Int32 {
-                    // Canonical decimal ids below `numericLimit`: look up by value.
-                    let length = t.1 - t.0
-                    if length <= 8, buf[t.0] != UInt8(ascii: "0") || length == 1 {
-                        var value = 0, digits = true
-                        for k in t.0 ..< t.1 {
-                            let d = buf[k] &- UInt8(ascii: "0")
-                            if d > 9 { digits = false; break }
-                            value = value * 10 + Int(d)
-                        }
-                        if digits, value < numericLimit {
-                            if value >= numeric.count { numeric.append(contentsOf: repeatElement(-1, count: max(value + 1 - numeric.count, numeric.count))) }
-                            if numeric[value] < 0 { numeric[value] = c.node(text(t)) }
-                            return numeric[value]
-                        }
-                    }
-                    return c.node(text(t))
-                }
-                let a = node(tokens[0]), b = node(tokens[1])
-                c.edge(a, b, weight: w, line: line)
-            }
-        }
-    }
-
-    /// Powers of ten exactly representable as doubles (10^0 … 10^22).
-    static let exactPowersOfTen: [Double] = (0 ... 22).map { k in (0 ..< k).reduce(1.0) { x, _ in x * 10 } }
-
-    /// `digits[.digits]` with at most 15 digits in all, parsed as m / 10^k with both m and 10^k
-    /// exact doubles, so the one division rounds correctly and the result equals `Double(text)`
-    /// (Clinger's fast path, https://doi.org/10.1145/93548.93557); nil for anything else.
-    @inline(__always)
-    static func plainDecimal(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
-        var mantissa: UInt64 = 0, digits = 0, fraction = 0, point = false
-        for i in start ..< end {
-            let b = buf[i]
-            if b == UInt8(ascii: ".") {
-                if point { return nil }
-                point = true
-                continue
-            }
-            let d = b &- UInt8(ascii: "0")
-            if d > 9 { return nil }
-            mantissa = mantissa * 10 + UInt64(d)
-            digits += 1
-            if point { fraction += 1 }
-        }
-        guard digits > 0, digits <= 15 else { return nil }
-        return Double(mantissa) / exactPowersOfTen[fraction]
-    }
-
-    /// One line that is not plain ASCII: tokens split on Unicode scalars, columns counted in scalars.
-    static func readSNAPLine(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, file: String, into c: inout Collector) {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            c.errors.append(Diagnostic(file: file, line: line, column: 1, message: "invalid UTF-8; expected UTF-8 text"))
-            return
-        }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("%") { return }
-        // Tokens with their columns (in Unicode scalars).
-        var tokens = [(String, Int)]()
-        var current = "", column = 0, tokenColumn = 0
-        for u in text.unicodeScalars {
-            column += 1
-            if u == " " || u == "\t" || u == "\r" || u == "," {
-                if !current.isEmpty { tokens.append((current, tokenColumn)); current = "" }
-            } else {
-                if current.isEmpty { tokenColumn = column }
-                current.unicodeScalars.append(u)
-            }
-        }
-        if !current.isEmpty { tokens.append((current, tokenColumn)) }
-        guard tokens.count >= 2 else {
-            c.errors.append(Diagnostic(file: file, line: line, column: tokens.first?.1 ?? 1,
-                                       message: "expected 'source target [weight]', found one field"))
-            return
-        }
-        var w = 1.0
-        if tokens.count >= 3 {
-            guard let parsed = c.weight(tokens[2].0, line: line, column: tokens[2].1) else { return }
-            w = parsed
-        }
-        c.edge(tokens[0].0, tokens[1].0, weight: w, line: line)
     }
 
     // MARK: GraphML

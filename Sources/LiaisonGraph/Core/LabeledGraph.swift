@@ -3,33 +3,32 @@
 /// `labels[i]` is the id of node `i`; `index(of:)` maps back in O(1).
 public struct LabeledGraph: Sendable {
     public let graph: Graph
-    public let labels: [String]
-    public let indexByLabel: [String: Int32]
+    public let labelIndex: LabelIndex
+
+    public var labels: [String] { labelIndex.labels }
 
     public init(graph: Graph, labels: [String]) {
-        precondition(labels.count == graph.nodeCount, "one label per node")
-        self.graph = graph
-        self.labels = labels
-        var map = [String: Int32](minimumCapacity: labels.count)
-        for (i, l) in labels.enumerated() { map[l] = Int32(i) }
-        self.indexByLabel = map
+        self.init(graph: graph, index: LabelIndex(labels: labels))
     }
 
-    public func index(of label: String) -> Int? { indexByLabel[label].map(Int.init) }
+    /// A graph and the index its nodes were numbered with (one label per node).
+    public init(graph: Graph, index: LabelIndex) {
+        precondition(index.count == graph.nodeCount, "one label per node")
+        self.graph = graph
+        self.labelIndex = index
+    }
+
+    public func index(of label: String) -> Int? { labelIndex.index(of: label).map(Int.init) }
 
     /// Builds a labelled graph from edges given by label; nodes are numbered in order of first
     /// appearance (`extraNodes` first, e.g. isolated contacts).
     public init(edges: [(String, String, Double)], extraNodes: [String] = [], directed: Bool = false) throws {
-        var labels = [String](), map = [String: Int32]()
-        func id(_ s: String) -> Int32 {
-            if let i = map[s] { return i }
-            let i = Int32(labels.count); labels.append(s); map[s] = i; return i
-        }
-        for n in extraNodes { _ = id(n) }
+        var index = LabelIndex()
+        for n in extraNodes { index.insert(n) }
         var src = [Int32](), tgt = [Int32](), w = [Double]()
         src.reserveCapacity(edges.count); tgt.reserveCapacity(edges.count); w.reserveCapacity(edges.count)
-        for (a, b, x) in edges { src.append(id(a)); tgt.append(id(b)); w.append(x) }
-        let g = try Graph(nodeCount: labels.count, sources: src, targets: tgt, weights: w, directed: directed)
-        self.init(graph: g, labels: labels)
+        for (a, b, x) in edges { src.append(index.insert(a).index); tgt.append(index.insert(b).index); w.append(x) }
+        let g = try Graph(nodeCount: index.count, sources: src, targets: tgt, weights: w, directed: directed)
+        self.init(graph: g, index: index)
     }
 }

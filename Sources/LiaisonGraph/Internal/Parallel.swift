@@ -7,7 +7,7 @@ import Dispatch
 /// Safety: `body` is not `@Sendable` so that workers can capture scratch buffers; the callers'
 /// contract (each worker touches only its own scratch and its own output slots) is what makes the
 /// concurrent calls race-free.
-func _runWorkers(_ workers: Int, _ body: (Int) -> Void) {
+public func _runWorkers(_ workers: Int, _ body: (Int) -> Void) {
     if workers <= 1 { body(0); return }
     withoutActuallyEscaping(body) { escapable in
         let box = _UncheckedSendable(value: escapable)
@@ -18,7 +18,7 @@ func _runWorkers(_ workers: Int, _ body: (Int) -> Void) {
 struct _UncheckedSendable<T>: @unchecked Sendable { let value: T }
 
 /// The number of worker threads to use: `threads` if given (at least 1), else the active cores.
-func _workerCount(_ threads: Int?, work: Int) -> Int {
+public func _workerCount(_ threads: Int?, work: Int = .max) -> Int {
     let cores = threads ?? _activeProcessorCount()
     return max(1, min(cores, work))
 }
