@@ -30,7 +30,7 @@ PY = os.path.join(VENV, "bin", "python")
 SWIFT_BENCH = os.path.join(ROOT, ".build", "release", "liaison-bench")
 LIAISON = os.path.join(ROOT, ".build", "release", "liaison")
 # Workloads whose Liaison implementation is parallel (the others ignore --threads).
-PARALLEL = {"betweenness", "closeness", "workspace"}
+PARALLEL = {"load", "betweenness", "closeness", "workspace"}
 
 
 def sh(cmd, **kw):
@@ -158,12 +158,13 @@ def main():
              f"{os.getloadavg()[0]:.1f}",
              "",
              "| workload | liaison 1T | liaison 2T | igraph | networkx | liaison/igraph (1T · 2T) | "
-             "liaison/networkx | peak MiB (L · ig · nx) | note |",
+             "liaison/networkx (1T · 2T) | peak MiB (L · ig · nx) | note |",
              "|---|---|---|---|---|---|---|---|---|"]
     for name, path, l1, l2, ig, nx in rows:
         best = min((x for x in (l1, l2) if x), key=lambda x: x["time"], default=None)
         mem = " · ".join(f"{x['rss'] / 1024:.0f}" if x else "—" for x in (best, ig, nx))
         ri = ratio(l1, ig) + (f" · {ratio(l2, ig)}" if l2 else "")
+        rn = ratio(l1, nx) + (f" · {ratio(l2, nx)}" if l2 else "")
         notes = []
         if l1 and l1["note"]:
             notes.append(l1["note"])
@@ -177,7 +178,7 @@ def main():
         if few:
             notes.append("median of " + ", ".join(few))
         lines.append(f"| {name} | {fmt_time(l1 and l1['time'])} | {fmt_time(l2 and l2['time'])} | "
-                     f"{fmt_time(ig and ig['time'])} | {fmt_time(nx and nx['time'])} | {ri} | {ratio(best, nx)} | "
+                     f"{fmt_time(ig and ig['time'])} | {fmt_time(nx and nx['time'])} | {ri} | {rn} | "
                      f"{mem} | {'; '.join(notes)} |")
     table = "\n".join(lines)
     print("\n" + table)

@@ -77,4 +77,15 @@ import LiaisonGraph
         let r = Self.read(text, threads: 1)
         #expect(r.weights == weights.map { Double($0)! })
     }
+
+    /// The word-at-a-time newline count sizes the edge arrays: it must never undercount.
+    @Test func newlineCountEqualsANaiveCount() {
+        var rng = SplitMix64(seed: 3)
+        let alphabet: [UInt8] = [0x0A, 0x0B, 0x09, 0x8A, 0x0A, 0x7F, 0x00, 0xFF, 0x30, 0x20]
+        for length in 0 ..< 200 {
+            let bytes = (0 ..< length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+            let counted = bytes.withUnsafeBufferPointer { EdgeListLoader.newlineCount($0) }
+            #expect(counted == bytes.filter { $0 == 0x0A }.count, "length \(length)")
+        }
+    }
 }
