@@ -151,6 +151,7 @@ func runWorkspace(_ o: Options) throws -> (load: Double, compute: Double, note: 
     return (t1 - t0, t2 - t1, "\(shape), \(asks) asks planned, SVG \(svg.data.count / 1024) KiB; \(timings)")
 }
 
+AllocatorTuning.forLargeGraphs()   // as the liaison command does
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 do {
     let r = options.workload == "workspace" ? try runWorkspace(options) : try runGraphWorkload(options)
