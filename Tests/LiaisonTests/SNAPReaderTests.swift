@@ -72,7 +72,8 @@ import LiaisonGraph
     }
 
     @Test func fastPathWeightsEqualFoundationParsing() {
-        let weights = ["0.375", "1", "12.5", "0.1", "0.3", "123456789.012345", "7.", "0.000000000000001"]
+        let weights = ["0.375", "1", "12.5", "0.1", "0.3", "123456789.012345", "7.", "0.000000000000001",
+                       "0.33333333333333333333333", "123456789012345678901234567890", "1.5e3", ".25", "0000.5"]
         let text = weights.enumerated().map { "\($0.offset) \($0.offset + 100) \($0.element)" }.joined(separator: "\n")
         let r = Self.read(text, threads: 1)
         #expect(r.weights == weights.map { Double($0)! })
