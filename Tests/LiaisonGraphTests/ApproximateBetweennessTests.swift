@@ -32,6 +32,46 @@ import Testing
         #expect(estimate.values[0] == 0 && estimate.values[4] == 0)
     }
 
+    /// The weighted bound (2e/ℓ_min + 1) against the true vertex diameter: the most nodes on any
+    /// shortest path, found by Floyd–Warshall and a longest-hops walk over each shortest-path DAG.
+    @Test func weightedVertexDiameterBoundHolds() throws {
+        var rng = SplitMix64(seed: 21)
+        for trial in 0 ..< 60 {
+            let g = randomGraph(&rng, maxNodes: 14, directed: false)
+            let n = g.nodeCount
+            let d = naiveDistances(g)                       // lengths 1/w
+            // hops[s][t]: most edges on a shortest s–t path (−1 when unreachable).
+            var most = 0
+            for s in 0 ..< n {
+                let order = (0 ..< n).filter { d[s][$0].isFinite }.sorted { d[s][$0] < d[s][$1] }
+                var hops = [Int](repeating: -1, count: n)
+                hops[s] = 0
+                for v in order where v != s {
+                    for u in g.neighbors(v).map(Int.init) where hops[u] >= 0 {
+                        let through = d[s][u] + 1 / g.weight(from: u, to: v)!
+                        if abs(through - d[s][v]) <= 1e-9 * d[s][v] { hops[v] = max(hops[v], hops[u] + 1) }
+                    }
+                    most = max(most, hops[v])
+                }
+            }
+            let bound = g._vertexDiameterBound(length: .inverseWeight, uniform: false,
+                                               shortestLength: g.weights.map { 1 / $0 }.min() ?? 1)
+            #expect(bound >= most + 1, "trial \(trial): bound \(bound) < VD \(most + 1)\n\(dot(g))")
+        }
+    }
+
+    /// A 41-node path with node 0 in the middle and nearly equal weights: e ≈ 20 · ℓ, so the
+    /// bound 2e/ℓ_min + 1 ≈ 41 nodes, the true vertex diameter (the component's size caps it).
+    @Test func weightedBoundOnAPathIsTight() throws {
+        // Positions −20 … 20 on a line; node 0 sits at position 0, the others alternate sides.
+        let positions = [0] + (1 ... 20).flatMap { [$0, -$0] }
+        let node = Dictionary(uniqueKeysWithValues: positions.enumerated().map { ($0.element, $0.offset) })
+        let edges = (-20 ..< 20).map { p in (node[p]!, node[p + 1]!, p % 2 == 0 ? 1.0 : 1.0001) }
+        let g = try Graph(nodeCount: 41, weightedEdges: edges)
+        let bound = g._vertexDiameterBound(length: .inverseWeight, uniform: false, shortestLength: 1 / 1.0001)
+        #expect(bound == 41)
+    }
+
     @Test func sameSeedSameResult() throws {
         let g = MeasureFixture.named("karate").graph
         let a = g.approximateBetweenness(epsilon: 0.05, seed: 9, threads: 2)

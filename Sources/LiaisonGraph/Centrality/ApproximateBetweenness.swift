@@ -27,9 +27,11 @@ extension Graph {
     /// the returned values directly.
     ///
     /// VD, the vertex diameter, is bounded from above: for undirected graphs with uniform lengths
-    /// by the two largest BFS distances from one node per component, plus 1 (the paper's 2-approximation);
-    /// otherwise by the size of the largest (weakly) connected component, which is safe and, inside a
-    /// logarithm, costs few extra samples.
+    /// by the two largest BFS distances from one node per component, plus 1 (the paper's
+    /// 2-approximation); for weighted undirected graphs by 2e/ℓ_min + 1 edges' worth of nodes, e the
+    /// weighted eccentricity of one node per component and ℓ_min the shortest edge (capped at the
+    /// component's size); for directed graphs by the size of the largest weakly connected
+    /// component, which is safe and, inside a logarithm, costs few extra samples.
     ///
     ///     let estimate = graph.approximateBetweenness(epsilon: 0.01, delta: 0.1, seed: 7)
     ///     estimate.values, estimate.sampleCount
@@ -54,7 +56,8 @@ extension Graph {
         precondition(delta > 0 && delta < 1, "delta must be in (0, 1)")
         let n = nodeCount
         let lengths = _lengths(length)
-        let diameter = _vertexDiameterBound(uniform: lengths.uniform != nil)
+        let diameter = _vertexDiameterBound(length: length, uniform: lengths.uniform != nil,
+                                            shortestLength: lengths.out.min() ?? 1)
         guard n >= 3, diameter >= 3 else {
             // No shortest path has an inner node: every betweenness is exactly 0.
             return ApproximateBetweenness(values: [Double](repeating: 0, count: n), epsilon: 0, delta: delta,
@@ -114,22 +117,36 @@ extension Graph {
     }
 
     /// An upper bound on the number of nodes of any shortest path (see `approximateBetweenness`).
-    func _vertexDiameterBound(uniform: Bool) -> Int {
+    func _vertexDiameterBound(length: EdgeLength, uniform: Bool, shortestLength: Double) -> Int {
         let components = connectedComponents()
         guard components.count > 0 else { return 0 }
         var sizes = [Int](repeating: 0, count: components.count)
         for c in components.label { sizes[Int(c)] += 1 }
-        if isDirected || !uniform { return sizes.max()! }
+        if isDirected { return sizes.max()! }
         var seen = [Bool](repeating: false, count: components.count)
         var bound = 1
         for root in 0 ..< nodeCount where !seen[Int(components.label[root])] {
-            seen[Int(components.label[root])] = true
-            let hops = breadthFirst(from: root).distance
-            var first = 0.0, second = 0.0
-            for d in hops where d.isFinite {
-                if d > first { second = first; first = d } else if d > second { second = d }
+            let component = Int(components.label[root])
+            seen[component] = true
+            if uniform {
+                // Two largest hop distances from the root: a path between any two nodes through
+                // the root has at most first + second edges.
+                let hops = breadthFirst(from: root).distance
+                var first = 0.0, second = 0.0
+                for d in hops where d.isFinite {
+                    if d > first { second = first; first = d } else if d > second { second = d }
+                }
+                bound = max(bound, Int(first + second) + 1)
+            } else {
+                // Weighted: a shortest path is no longer than the way through the root (at most
+                // twice the root's eccentricity e), and each of its k edges is at least ℓ_min
+                // long, so k ≤ 2e/ℓ_min (Riondato & Kornaropoulos 2016, §5); 1e-9 of slack for
+                // rounding in the summed lengths. Never more than the component's size.
+                let distance = shortestPaths(from: root, length: length).distance
+                let eccentricity = distance.lazy.filter(\.isFinite).max() ?? 0
+                let edges = (2 * eccentricity / shortestLength * (1 + 1e-9)).rounded(.down)
+                bound = max(bound, min(sizes[component], edges < Double(Int.max / 2) ? Int(edges) + 1 : Int.max))
             }
-            bound = max(bound, Int(first + second) + 1)
         }
         return bound
     }
