@@ -54,10 +54,10 @@ extension Graph {
     /// is that of the undirected reading.
     ///
     /// NetworkX twin: `nx.community.louvain_communities(G, weight="weight", resolution=γ,
-    /// threshold=1e-7, seed=s)` — the same first round (the random streams differ, so the
-    /// partitions for one seed differ; the tests hold the mean modularity over 10 seeds to at least
-    /// NetworkX's 10-seed mean minus two standard errors: over 200 seeds on karate the two means
-    /// are 0.440449 and 0.440444, so a 10-seed gap is sampling noise).
+    /// threshold=1e-7, seed=s)` — the same first round but for the pruning (the random streams
+    /// differ, so the partitions for one seed differ; the tests hold the mean modularity over 10
+    /// seeds to at least NetworkX's 10-seed mean minus two standard errors: over 200 seeds on
+    /// karate the two means are 0.440588 and 0.440444, so a 10-seed gap is sampling noise).
     ///
     /// - Reference: V. D. Blondel et al., "Fast unfolding of communities in large networks",
     ///   J. Stat. Mech. (2008) P10008, doi:10.1088/1742-5468/2008/10/P10008.
