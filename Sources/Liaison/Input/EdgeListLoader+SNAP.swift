@@ -29,43 +29,31 @@ extension EdgeListLoader {
     static func readSNAP(_ buf: UnsafeBufferPointer<UInt8>, file: String, threads: Int? = nil,
                          minimumParallelBytes: Int = 4 << 20, into c: inout Collector) {
         if _workerCount(threads) > 1, buf.count >= minimumParallelBytes, readSNAPInParallel(buf, into: &c) { return }
-        let capacity = newlineCount(buf) + 1
-        var targets = [Int32](), weights = [Double]()
-        let sources = [Int32](unsafeUninitializedCapacity: capacity) { sourceOut, sourceCount in
-            targets = [Int32](unsafeUninitializedCapacity: capacity) { targetOut, targetCount in
-                weights = [Double](unsafeUninitializedCapacity: capacity) { weightOut, weightCount in
-                    var edges = 0
-                    @inline(__always) func add(_ s: Int32, _ t: Int32, _ w: Double, line: Int) {
-                        if s == t { c.selfLoopLines.append(line); return }
-                        precondition(edges < capacity, "more edges than lines")
-                        sourceOut[edges] = s; targetOut[edges] = t; weightOut[edges] = w
-                        edges += 1
-                    }
-                    let count = buf.count
-                    var line = 0
-                    var start = buf.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-                    while start < count {
-                        line += 1
-                        if let (a, b, w, next) = fastLine(buf, from: start) {
-                            add(c.index.insert(number: a).index, c.index.insert(number: b).index, w, line: line)
-                            start = next
-                            continue
-                        }
-                        var end = start
-                        var ascii = true
-                        while end < count, buf[end] != 0x0A { ascii = ascii && buf[end] < 0x80; end += 1 }
-                        let text = UnsafeBufferPointer(rebasing: buf[start ..< end])
-                        if let (a, b, w) = ascii ? asciiLine(text, line: line, file: file, into: &c)
-                                                 : unicodeLine(text, line: line, file: file, into: &c) {
-                            add(a, b, w, line: line)
-                        }
-                        start = end + 1
-                    }
-                    weightCount = edges
-                }
-                targetCount = weights.count
+        let (sources, targets, weights) = withEdgeArrays(capacity: newlineCount(buf) + 1) { out in
+            var edges = 0
+            @inline(__always) func add(_ s: Int32, _ t: Int32, _ w: Double, line: Int) {
+                if s == t { c.selfLoopLines.append(line); return }
+                out.put(edges, s, t, w)
+                edges += 1
             }
-            sourceCount = weights.count
+            var line = 0
+            var start = byteOrderMarkLength(buf)
+            while start < buf.count {
+                line += 1
+                if let (a, b, w, next) = fastLine(buf, from: start) {
+                    add(c.index.insert(number: a).index, c.index.insert(number: b).index, w, line: line)
+                    start = next
+                    continue
+                }
+                let (end, ascii) = lineEnd(buf, from: start)
+                let text = UnsafeBufferPointer(rebasing: buf[start ..< end])
+                if let (a, b, w) = ascii ? asciiLine(text, line: line, file: file, into: &c)
+                                         : unicodeLine(text, line: line, file: file, into: &c) {
+                    add(a, b, w, line: line)
+                }
+                start = end + 1
+            }
+            return edges
         }
         c.sources = sources; c.targets = targets; c.weights = weights
     }
@@ -79,72 +67,110 @@ extension EdgeListLoader {
     static func readSNAPInParallel(_ buf: UnsafeBufferPointer<UInt8>, into c: inout Collector) -> Bool {
         guard let base = buf.baseAddress, let middle = memchr(base + buf.count / 2, 0x0A, buf.count - buf.count / 2) else { return false }
         let split = UnsafeRawPointer(middle) - UnsafeRawPointer(base) + 1
-        let bom = buf.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let bom = byteOrderMarkLength(buf)
         let halves = [UnsafeBufferPointer(rebasing: buf[bom ..< split]), UnsafeBufferPointer(rebasing: buf[split...])]
         let firstLines = newlineCount(halves[0])   // every line of the first half ends in \n
-        let capacity = firstLines + newlineCount(halves[1]) + 1
         struct Part { var edges = 0, lines = 0, selfLoopLines: [Int] = [], complete = true }
         var parts = [Part(), Part()]
-        var targets = [Int32](), weights = [Double]()
-        let sources = [Int32](unsafeUninitializedCapacity: capacity) { sourceOut, sourceCount in
-            targets = [Int32](unsafeUninitializedCapacity: capacity) { targetOut, targetCount in
-                weights = [Double](unsafeUninitializedCapacity: capacity) { weightOut, weightCount in
-                    parts.withUnsafeMutableBufferPointer { parts in
-                        _runWorkers(2) { worker in
-                            let text = halves[worker], first = worker == 0 ? 0 : firstLines
-                            var part = Part(), start = 0
-                            while start < text.count {
-                                part.lines += 1
-                                if let (a, b, w, next) = fastLine(text, from: start) {
-                                    // Raw numbers for now (< 10^8), self-loops included (their nodes
-                                    // exist): numbered in file order below.
-                                    if a == b { part.selfLoopLines.append(part.lines) }
-                                    sourceOut[first + part.edges] = Int32(a); targetOut[first + part.edges] = Int32(b)
-                                    weightOut[first + part.edges] = w
-                                    part.edges += 1
-                                    start = next
-                                    continue
-                                }
-                                // Blank and comment lines of plain ASCII are skipped; any other line stops.
-                                var end = start, ascii = true
-                                while end < text.count, text[end] != 0x0A { ascii = ascii && text[end] < 0x80; end += 1 }
-                                var i = start
-                                while i < end, text[i] == 0x20 || (text[i] >= 0x09 && text[i] <= 0x0D) { i += 1 }
-                                guard ascii, i == end || text[i] == UInt8(ascii: "#") || text[i] == UInt8(ascii: "%") else {
-                                    part.complete = false
-                                    break
-                                }
-                                start = end + 1
-                            }
-                            parts[worker] = part
+        let (sources, targets, weights) = withEdgeArrays(capacity: firstLines + newlineCount(halves[1]) + 1) { out in
+            parts.withUnsafeMutableBufferPointer { parts in
+                _runWorkers(2) { worker in
+                    let text = halves[worker], first = worker == 0 ? 0 : firstLines
+                    var part = Part(), start = 0
+                    while start < text.count {
+                        part.lines += 1
+                        if let (a, b, w, next) = fastLine(text, from: start) {
+                            // Raw numbers for now (< 10^8), self-loops included (their nodes
+                            // exist): numbered in file order below.
+                            if a == b { part.selfLoopLines.append(part.lines) }
+                            out.put(first + part.edges, Int32(a), Int32(b), w)
+                            part.edges += 1
+                            start = next
+                            continue
                         }
+                        // Blank and comment lines of plain ASCII are skipped; any other line stops.
+                        let (end, ascii) = lineEnd(text, from: start)
+                        guard ascii, isBlankOrComment(UnsafeBufferPointer(rebasing: text[start ..< end])) else {
+                            part.complete = false
+                            break
+                        }
+                        start = end + 1
                     }
-                    guard parts[0].complete, parts[1].complete else { weightCount = 0; return }
-                    // The second half's edges move down to follow the first half's.
-                    let (moved, from) = (parts[1].edges, firstLines), to = parts[0].edges
-                    if to < from {
-                        (sourceOut.baseAddress! + to).update(from: sourceOut.baseAddress! + from, count: moved)
-                        (targetOut.baseAddress! + to).update(from: targetOut.baseAddress! + from, count: moved)
-                        (weightOut.baseAddress! + to).update(from: weightOut.baseAddress! + from, count: moved)
-                    }
-                    var edges = 0
-                    for e in 0 ..< to + moved {
-                        let s = c.index.insert(number: Int(sourceOut[e])).index
-                        let t = c.index.insert(number: Int(targetOut[e])).index
-                        if s == t { continue }   // its line is in the part's selfLoopLines
-                        sourceOut[edges] = s; targetOut[edges] = t; weightOut[edges] = weightOut[e]
-                        edges += 1
-                    }
-                    weightCount = edges
+                    parts[worker] = part
                 }
-                targetCount = weights.count
             }
-            sourceCount = weights.count
+            guard parts[0].complete, parts[1].complete else { return 0 }
+            // The second half's edges move down to follow the first half's.
+            let (moved, from) = (parts[1].edges, firstLines), to = parts[0].edges
+            if to < from {
+                (out.source.baseAddress! + to).update(from: out.source.baseAddress! + from, count: moved)
+                (out.target.baseAddress! + to).update(from: out.target.baseAddress! + from, count: moved)
+                (out.weight.baseAddress! + to).update(from: out.weight.baseAddress! + from, count: moved)
+            }
+            var edges = 0
+            for e in 0 ..< to + moved {
+                let s = c.index.insert(number: Int(out.source[e])).index
+                let t = c.index.insert(number: Int(out.target[e])).index
+                if s == t { continue }   // its line is in the part's selfLoopLines
+                out.put(edges, s, t, out.weight[e])
+                edges += 1
+            }
+            return edges
         }
         guard parts[0].complete, parts[1].complete else { return false }
         c.sources = sources; c.targets = targets; c.weights = weights
         c.selfLoopLines = parts[0].selfLoopLines + parts[1].selfLoopLines.map { $0 + parts[0].lines }
         return true
+    }
+
+    /// The output of a reader: three buffers of one capacity, written by index.
+    struct EdgeBuffers {
+        let source: UnsafeMutableBufferPointer<Int32>, target: UnsafeMutableBufferPointer<Int32>
+        let weight: UnsafeMutableBufferPointer<Double>
+
+        @inline(__always) func put(_ at: Int, _ s: Int32, _ t: Int32, _ w: Double) {
+            precondition(at < source.count, "more edges than lines")
+            source[at] = s; target[at] = t; weight[at] = w
+        }
+    }
+
+    /// Edge arrays of `capacity` entries, written in place by `fill`, which returns how many it
+    /// wrote (a line holds at most one edge, so the number of lines bounds them): appending a
+    /// million edges one by one cost more than parsing them.
+    static func withEdgeArrays(capacity: Int, _ fill: (EdgeBuffers) -> Int) -> ([Int32], [Int32], [Double]) {
+        var targets = [Int32](), weights = [Double]()
+        let sources = [Int32](unsafeUninitializedCapacity: capacity) { sourceOut, sourceCount in
+            targets = [Int32](unsafeUninitializedCapacity: capacity) { targetOut, targetCount in
+                weights = [Double](unsafeUninitializedCapacity: capacity) { weightOut, weightCount in
+                    weightCount = fill(EdgeBuffers(source: sourceOut, target: targetOut, weight: weightOut))
+                }
+                targetCount = weights.count
+            }
+            sourceCount = weights.count
+        }
+        return (sources, targets, weights)
+    }
+
+    /// 3 when the bytes start with the UTF-8 byte order mark, else 0.
+    static func byteOrderMarkLength(_ buf: UnsafeBufferPointer<UInt8>) -> Int {
+        buf.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// Where the line starting at `start` ends (its `\n`, or the end of the bytes) and whether it
+    /// is plain ASCII.
+    @inline(__always)
+    static func lineEnd(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, ascii: Bool) {
+        var end = start, ascii = true
+        while end < buf.count, buf[end] != 0x0A { ascii = ascii && buf[end] < 0x80; end += 1 }
+        return (end, ascii)
+    }
+
+    /// An ASCII line that is empty once trimmed of ASCII whitespace (\t \n \v \f \r and space)
+    /// or starts with `#` or `%`.
+    static func isBlankOrComment(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var first = 0
+        while first < line.count, line[first] == 0x20 || (line[first] >= 0x09 && line[first] <= 0x0D) { first += 1 }
+        return first == line.count || line[first] == UInt8(ascii: "#") || line[first] == UInt8(ascii: "%")
     }
 
     /// The number of `\n` bytes, eight at a time: in each 64-bit word, a byte equal to `\n` becomes
@@ -199,24 +225,10 @@ extension EdgeListLoader {
         guard let a = number(), separators(), let b = number() else { return nil }
         if let next = endOfLine() { return (a, b, 1, next) }
         guard separators() else { return nil }
-        // The weight, as `plainDecimal` reads it (inlined here: this is the hottest loop of a load).
-        var mantissa = 0, digits = 0, fraction = 0, point = false
-        while i < count {
-            let c = buf[i]
-            if c == UInt8(ascii: ".") {
-                if point { return nil }
-                point = true
-            } else {
-                let d = c &- UInt8(ascii: "0")
-                if d > 9 { break }
-                mantissa = mantissa &* 10 &+ Int(d)
-                digits += 1
-                if point { fraction += 1 }
-            }
-            i += 1
-        }
-        guard digits > 0, digits <= 15, mantissa > 0, let next = endOfLine() else { return nil }
-        return (a, b, Double(mantissa) / exactPowerOfTen(fraction), next)
+        let weight = plainDecimalPrefix(buf, from: i)
+        i = weight.end
+        guard let w = weight.value, w > 0, let next = endOfLine() else { return nil }
+        return (a, b, w, next)
     }
 
     /// An ASCII line (no `\n`): blank, a comment (`#`, `%`), or fields split on spaces, tabs, `\r`
@@ -224,11 +236,8 @@ extension EdgeListLoader {
     /// the line is wrong).
     static func asciiLine(_ buf: UnsafeBufferPointer<UInt8>, line: Int, file: String,
                           into c: inout Collector) -> (Int32, Int32, Double)? {
+        if isBlankOrComment(buf) { return nil }
         let end = buf.count
-        // Trimmed (ASCII whitespace and newlines: \t \n \v \f \r and space) empty or a comment?
-        var first = 0
-        while first < end, buf[first] == 0x20 || (buf[first] >= 0x09 && buf[first] <= 0x0D) { first += 1 }
-        if first == end || buf[first] == UInt8(ascii: "#") || buf[first] == UInt8(ascii: "%") { return nil }
         var tokens: [(Int, Int)] = []   // byte ranges of the first three fields
         var fields = 0, i = 0
         while i < end {
@@ -276,23 +285,33 @@ extension EdgeListLoader {
     /// (Clinger's fast path, https://doi.org/10.1145/93548.93557); nil for anything else.
     @inline(__always)
     static func plainDecimal(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
-        var mantissa: UInt64 = 0, digits = 0, fraction = 0, point = false
-        for i in start ..< end {
+        let scan = plainDecimalPrefix(UnsafeBufferPointer(rebasing: buf[..<end]), from: start)
+        return scan.end == end ? scan.value : nil
+    }
+
+    /// The longest run of digits with at most one `.` from `start`, as `plainDecimal` reads it:
+    /// its value (nil when it has no digit or more than 15) and where it stops.
+    @inline(__always)
+    static func plainDecimalPrefix(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> (value: Double?, end: Int) {
+        var mantissa = 0, digits = 0, fraction = 0, point = false
+        var i = start
+        while i < buf.count {
             let b = buf[i]
             if b == UInt8(ascii: ".") {
-                if point { return nil }
+                if point { break }
                 point = true
-                continue
+            } else {
+                let d = b &- UInt8(ascii: "0")
+                if d > 9 { break }
+                mantissa = mantissa &* 10 &+ Int(d)   // wraps past 18 digits; refused below
+                digits += 1
+                if point { fraction += 1 }
             }
-            let d = b &- UInt8(ascii: "0")
-            if d > 9 { return nil }
-            mantissa = mantissa &* 10 &+ UInt64(d)   // wraps past 19 digits; refused below
-            digits += 1
-            if point { fraction += 1 }
+            i += 1
         }
-        guard digits > 0, digits <= 15 else { return nil }
-        // < 10^15 < 2^53: exact as a signed integer and as a double (signed converts in one instruction).
-        return Double(Int64(bitPattern: mantissa)) / exactPowerOfTen(fraction)
+        guard digits > 0, digits <= 15 else { return (nil, i) }
+        // < 10^15 < 2^53: exact as an integer and as a double.
+        return (Double(mantissa) / exactPowerOfTen(fraction), i)
     }
 
     /// A line with non-ASCII bytes: tokens split on Unicode scalars, columns counted in scalars.

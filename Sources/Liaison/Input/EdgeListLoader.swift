@@ -83,10 +83,6 @@ public enum EdgeListLoader {
 
         init(file: String) { self.file = file }
 
-        mutating func reserve(_ edges: Int) {
-            sources.reserveCapacity(edges); targets.reserveCapacity(edges); weights.reserveCapacity(edges)
-        }
-
         /// The node with this id; the first non-empty `name` given for it becomes its display name.
         mutating func node(_ id: String, name: String? = nil) -> Int32 {
             let i = index.insert(id).index

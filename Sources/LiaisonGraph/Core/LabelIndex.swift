@@ -87,8 +87,6 @@ public struct LabelIndex: Sendable {
         return (i, true)
     }
 
-    public mutating func reserveCapacity(_ n: Int) { labels.reserveCapacity(n) }
-
     private static func tableLimit(labelCount: Int) -> Int {
         min(numericLimit, 16 * labelCount + 65_536)
     }
