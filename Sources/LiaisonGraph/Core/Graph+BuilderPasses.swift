@@ -80,16 +80,13 @@ extension Graph {
         let input = sources.count
         let orient = !directed
         var bySource = [Int32](), byWeight = [Double]()
-        var targetStart = [Int32](repeating: 0, count: n + 1)
-        var sourceStart = [Int32](repeating: 0, count: n + 1)
+        var targetStart = [Int32](), sourceStart = [Int32]()
         sources.withUnsafeMutableBufferPointer { src in
         targets.withUnsafeMutableBufferPointer { tgt in
         weights.withUnsafeMutableBufferPointer { wgt in
-        targetStart.withUnsafeMutableBufferPointer { targetStart in
-        sourceStart.withUnsafeMutableBufferPointer { sourceStart in
             // Pass 1: count each chunk's canonical targets; scatter (source, weight) by target.
             let chunks = _chunks(input, workers)
-            var counts = [[Int32]](repeating: [Int32](repeating: 0, count: n + 1), count: workers)
+            var counts = [[Int32]](repeating: [Int32](repeating: 0, count: n), count: workers)
             counts.withUnsafeMutableBufferPointer { counts in
                 _runWorkers(workers) { w in
                     counts[w].withUnsafeMutableBufferPointer { count in
@@ -98,14 +95,8 @@ extension Graph {
                         }
                     }
                 }
-                // Cursors: bucket k starts after all smaller buckets; chunk w after chunks < w.
-                var total: Int32 = 0
-                for k in 0 ..< n {
-                    targetStart[k] = total
-                    for w in 0 ..< workers { let c = counts[w][k]; counts[w][k] = total; total += c }
-                }
-                targetStart[n] = total
             }
+            targetStart = _bucketCursors(&counts)
             byWeight = [Double](unsafeUninitializedCapacity: m) { weightOut, weightCount in
                 bySource = [Int32](unsafeUninitializedCapacity: m) { sourceOut, sourceCount in
                     counts.withUnsafeMutableBufferPointer { cursors in
@@ -129,19 +120,16 @@ extension Graph {
             bySource.withUnsafeBufferPointer { bySource in
             byWeight.withUnsafeBufferPointer { byWeight in
                 let chunks = _chunks(m, workers)
-                var counts = [[Int32]](repeating: [Int32](repeating: 0, count: n + 1), count: workers)
+                var counts = [[Int32]](repeating: [Int32](repeating: 0, count: n), count: workers)
                 counts.withUnsafeMutableBufferPointer { counts in
                     _runWorkers(workers) { w in
                         counts[w].withUnsafeMutableBufferPointer { count in
                             for p in chunks[w] { count[Int(bySource[p])] += 1 }
                         }
                     }
-                    var total: Int32 = 0
-                    for u in 0 ..< n {
-                        sourceStart[u] = total
-                        for w in 0 ..< workers { let c = counts[w][u]; counts[w][u] = total; total += c }
-                    }
-                    sourceStart[n] = total
+                }
+                sourceStart = _bucketCursors(&counts)
+                counts.withUnsafeMutableBufferPointer { counts in
                     _runWorkers(workers) { w in
                         counts[w].withUnsafeMutableBufferPointer { cursor in
                             guard let first = chunks[w].first else { return }
@@ -169,10 +157,24 @@ extension Graph {
         }
         }
         }
-        }
-        }
         sources.removeLast(input - m); targets.removeLast(input - m); weights.removeLast(input - m)
         return (targetStart, sourceStart)
+    }
+
+    /// Turns per-chunk bucket counts (`counts[w][k]`: items of chunk w in bucket k) into each
+    /// chunk's write cursors — bucket k starts after all smaller buckets, and within it chunk w
+    /// after the chunks before it, which keeps the sort stable — and returns the bucket bounds
+    /// (`nodeCount + 1` entries).
+    static func _bucketCursors(_ counts: inout [[Int32]]) -> [Int32] {
+        let n = counts.first?.count ?? 0
+        var start = [Int32](repeating: 0, count: n + 1)
+        var total: Int32 = 0
+        for k in 0 ..< n {
+            start[k] = total
+            for w in counts.indices { let c = counts[w][k]; counts[w][k] = total; total += c }
+        }
+        start[n] = total
+        return start
     }
 
     /// `0 ..< count` cut into `parts` contiguous ranges.
