@@ -43,26 +43,10 @@ extension Graph {
     public func leidenCommunities(_ options: CommunityOptions = .init()) -> CommunityResult {
         var rng = CommunityRNG(seed: options.seed)
         let base = CommunityLevelGraph(self)
-        let γ = options.resolution
-        var labels = (0 ..< nodeCount).map { Int32($0) }
-        guard base.totalWeight > 0 else {
-            return CommunityResult(partition: Partition(labels: labels), modularity: 0, levels: 0)
+        return _repeatRounds(base, options) { labels in
+            leidenIteration(base, labels: &labels, resolution: options.resolution, rng: &rng)
+            return 1
         }
-        var current = base.modularity(labels: labels, count: nodeCount, resolution: γ)
-        var iterations = 0
-        while iterations < max(1, options.maxIterations) {
-            var next = labels
-            leidenIteration(base, labels: &next, resolution: γ, rng: &rng)
-            let count = densify(&next)
-            let q = base.modularity(labels: next, count: count, resolution: γ)
-            iterations += 1
-            if q > current { labels = next }
-            if q - current <= options.threshold { current = max(q, current); break }
-            current = q
-        }
-        let p = Partition(labels: labels)
-        // Q of the undirected reading (equal to `modularity(p)` when the graph is undirected).
-        return CommunityResult(partition: p, modularity: base.modularity(labels: p.community, count: p.count, resolution: γ), levels: iterations)
     }
 }
 

@@ -66,27 +66,10 @@ extension Graph {
     public func louvainCommunities(_ options: CommunityOptions = .init()) -> CommunityResult {
         var rng = CommunityRNG(seed: options.seed)
         let base = CommunityLevelGraph(self)
-        let γ = options.resolution
-        var labels = (0 ..< nodeCount).map { Int32($0) }
-        guard base.totalWeight > 0 else {
-            return CommunityResult(partition: Partition(labels: labels), modularity: 0, levels: 0)
-        }
-        var current = base.modularity(labels: labels, count: nodeCount, resolution: γ)
-        var levels = 0, rounds = 0
         // Round 1 is Blondel et al.'s procedure; later rounds restart it from the partition found.
-        while rounds < max(1, options.maxIterations) {
-            var next = labels
-            levels += louvainMultilevel(base, labels: &next, resolution: γ, threshold: options.threshold, rng: &rng)
-            let count = densify(&next)
-            let q = base.modularity(labels: next, count: count, resolution: γ)
-            rounds += 1
-            if q > current { labels = next }
-            if q - current <= options.threshold { break }
-            current = q
+        return _repeatRounds(base, options) { labels in
+            louvainMultilevel(base, labels: &labels, resolution: options.resolution, threshold: options.threshold, rng: &rng)
         }
-        let p = Partition(labels: labels)
-        // Q of the undirected reading (equal to `modularity(p)` when the graph is undirected).
-        return CommunityResult(partition: p, modularity: base.modularity(labels: p.community, count: p.count, resolution: γ), levels: levels)
     }
 }
 
