@@ -72,6 +72,18 @@ import Testing
         #expect(bound == 41)
     }
 
+    /// Two shortest 0–3 paths of equal length on a weighted graph (lengths 1 + 2 and 2 + 1): the
+    /// sampled path must be either with probability ½, so 1 and 2 get the same betweenness.
+    @Test func weightedTiesAreSampledUniformly() throws {
+        let g = try Graph(nodeCount: 4, weightedEdges: [(0, 1, 1), (1, 3, 0.5), (0, 2, 0.5), (2, 3, 1)])
+        let exact = g.betweenness()
+        #expect(exact[1] == exact[2] && exact[1] > 0)
+        let estimate = g.approximateBetweenness(epsilon: 0.02, delta: 0.1, seed: 5, threads: 1)
+        for v in 0 ..< 4 {
+            #expect(abs(estimate.values[v] - exact[v]) <= estimate.epsilon, "node \(v): \(estimate.values[v]) vs \(exact[v])")
+        }
+    }
+
     @Test func sameSeedSameResult() throws {
         let g = MeasureFixture.named("karate").graph
         let a = g.approximateBetweenness(epsilon: 0.05, seed: 9, threads: 2)

@@ -82,7 +82,8 @@ extension Graph {
                         let s = Int.random(in: 0 ..< n, using: &rng)
                         var t = Int.random(in: 0 ..< n - 1, using: &rng)
                         if t >= s { t += 1 }
-                        scratch.search(out, from: s, uniform: lengths.uniform, stopAt: t)
+                        // Dijkstra leaves σ to `countPaths` (the walk below draws by σ).
+                        if !scratch.search(out, from: s, uniform: lengths.uniform, stopAt: t) { scratch.countPaths(inn) }
                         if scratch.settled[t] && scratch.dist[t].isFinite {
                             // Walk back from t, choosing each predecessor with probability σ(v)/σ(w).
                             var w = t
