@@ -75,15 +75,19 @@ extension Graph {
                 _runWorkers(workers) { worker in
                     var rng = SplitMix64(seed: seed ^ (0x9E37_79B9_7F4A_7C15 &* UInt64(worker + 1)))
                     let score = UnsafeMutableBufferPointer(rebasing: partial[(worker * n) ..< ((worker + 1) * n)])
-                    var scratch = _SingleSource(nodeCount: n)
+                    var scratch = _SingleSource(nodeCount: n, slotCount: lengths.uniform == nil ? targets.count : 0)
                     defer { scratch.deallocate() }
                     let share = r / workers + (worker < r % workers ? 1 : 0)
                     for _ in 0 ..< share {
                         let s = Int.random(in: 0 ..< n, using: &rng)
                         var t = Int.random(in: 0 ..< n - 1, using: &rng)
                         if t >= s { t += 1 }
-                        // Dijkstra leaves σ to `countPaths` (the walk below draws by σ).
-                        if !scratch.search(out, from: s, uniform: lengths.uniform, stopAt: t) { scratch.countPaths(inn) }
+                        // σ, by which the walk below draws, is counted during the search.
+                        if let uniform = lengths.uniform {
+                            scratch.search(out, from: s, uniform: uniform, stopAt: t)
+                        } else {
+                            scratch.searchCountingPaths(out, from: s, stopAt: t)
+                        }
                         if scratch.settled[t] && scratch.dist[t].isFinite {
                             // Walk back from t, choosing each predecessor with probability σ(v)/σ(w).
                             var w = t

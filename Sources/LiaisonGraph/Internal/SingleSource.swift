@@ -120,12 +120,10 @@ struct _SingleSource {
 
     /// Shortest-path distances from `source` along `rows`. With `uniform` lengths a BFS that still
     /// adds the length hop by hop (so the floats equal Dijkstra's) and counts shortest paths σ as it
-    /// goes (`countPaths` is then not needed); otherwise Dijkstra with an indexed 4-ary heap (decrease-key),
-    /// and the relative tie tolerance `_pathLengthLess`.
+    /// goes; otherwise Dijkstra with an indexed 4-ary heap (decrease-key) and the relative tie
+    /// tolerance `_pathLengthLess`, which leaves σ at 0 (`searchCountingPaths` counts it).
     /// Stops early once `stopAt` is settled (all nodes at smaller distance are settled by then).
-    /// Returns whether σ is already counted.
-    @discardableResult
-    mutating func search(_ rows: _Rows, from source: Int, uniform: Double?, stopAt: Int = -1) -> Bool {
+    mutating func search(_ rows: _Rows, from source: Int, uniform: Double?, stopAt: Int = -1) {
         dist[source] = 0
         if let c = uniform {
             settled[source] = true
@@ -134,7 +132,7 @@ struct _SingleSource {
             var head = 0
             while head < count {
                 let v = Int(orderBuffer[head]); head += 1
-                if v == stopAt { return true }
+                if v == stopAt { return }
                 let dv = dist[v] + c, sv = sigma[v]
                 for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
                     let w = Int(rows.adjacent[slot])
@@ -146,7 +144,7 @@ struct _SingleSource {
                     }
                 }
             }
-            return true
+            return
         }
         heap.push(0, Int32(source))
         while !heap.isEmpty {
@@ -163,7 +161,7 @@ struct _SingleSource {
                     let i = Int(w)
                     if !settled[i] { dist[i] = .infinity; predecessor[i] = -1 }
                 }
-                return false
+                return
             }
             // Settled nodes need no test: their distance is ≤ d < alt (lengths are > 0), so the
             // cheap `alt < dist[w]` rejects them before the tolerance test.
@@ -175,25 +173,6 @@ struct _SingleSource {
                 }
             }
         }
-        return false
-    }
-
-    /// σ(s, w), the number of shortest paths from the source to each reached node, from the
-    /// finished distances: v is a predecessor of w when dist(v) + len(v, w) equals dist(w) within
-    /// the path tolerance. `inRows` are the rows reversed relative to the search (== rows when
-    /// undirected).
-    func countPaths(_ inRows: _Rows) {
-        guard count > 0 else { return }
-        sigma[Int(orderBuffer[0])] = 1
-        for i in 1 ..< count {
-            let w = Int(orderBuffer[i]), dw = dist[w]
-            var sum = 0.0
-            for slot in inRows.offsets[w] ..< inRows.offsets[w + 1] {
-                let v = Int(inRows.adjacent[slot]), dv = dist[v]
-                if dv < dw && _pathLengthsEqual(dv + inRows.length[slot], dw) { sum += sigma[v] }
-            }
-            sigma[w] = sum
-        }
     }
 
     /// Dijkstra from `source` (lengths not uniform) that counts shortest paths σ and records each
@@ -201,9 +180,10 @@ struct _SingleSource {
     /// with alt = dist(v) + len(v, w), a shorter alt (beyond the path tolerance) restarts w's list
     /// with v and σ(w) = σ(v); an alt equal to dist(w) within the tolerance adds v and σ(v).
     /// `accumulateRecorded` then walks only these lists. Needs a scratch made with `slotCount` ≥
-    /// the number of out-slots. Same distances, order and predecessor sets as `search` followed by
-    /// `countPaths` (a predecessor v has dist(v) + len = dist(w) within the tolerance either way).
-    mutating func searchCountingPaths(_ rows: _Rows, from source: Int) {
+    /// the number of out-slots. Same distances and order as `search`; v is recorded as a predecessor of w
+    /// when dist(v) + len(v, w) equals dist(w) within the tolerance.
+    /// Stops early once `stopAt` is settled: σ and the lists are then final for every settled node.
+    mutating func searchCountingPaths(_ rows: _Rows, from source: Int, stopAt: Int = -1) {
         dist[source] = 0
         sigma[source] = 1
         var pool: Int32 = 0
@@ -214,6 +194,15 @@ struct _SingleSource {
             if d > dist[v] || settled[v] { continue }
             settled[v] = true
             append(node)
+            if v == stopAt {
+                // Restore the loop invariant for nodes reached but not settled (not in `order`).
+                let dist = self.dist, sigma = self.sigma, predecessor = self.predecessor, chainHead = self.chainHead
+                heap.forEachNode { w in
+                    let i = Int(w)
+                    if !settled[i] { dist[i] = .infinity; sigma[i] = 0; predecessor[i] = -1; chainHead[i] = -1 }
+                }
+                return
+            }
             let sv = sigma[v]
             for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
                 let w = Int(rows.adjacent[slot])

@@ -44,7 +44,7 @@ extension Graph {
         let lengths = _lengths(length)
         var scratch = _SingleSource(nodeCount: nodeCount)
         defer { scratch.deallocate() }
-        _ = _withRows(offsets, targets, lengths.out) { out in
+        _withRows(offsets, targets, lengths.out) { out in
             scratch.search(out, from: source, uniform: lengths.uniform)
         }
         return ShortestPaths(source: source, distance: scratch.distances, predecessor: scratch.predecessors)
