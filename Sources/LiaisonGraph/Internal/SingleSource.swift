@@ -106,6 +106,19 @@ struct _SingleSource {
     var distances: [Double] { Array(dist) }
     var predecessors: [Int32] { Array(predecessor) }
 
+    /// After a search stopped early: restores the loop invariant for the nodes reached but not
+    /// settled (still in the heap, not in `order`, so `reset()` would not see them).
+    private func forgetUnsettled() {
+        let dist = self.dist, sigma = self.sigma, settled = self.settled, predecessor = self.predecessor
+        let chainHead = self.chainHead
+        heap.forEachNode { w in
+            let i = Int(w)
+            guard !settled[i] else { return }
+            dist[i] = .infinity; sigma[i] = 0; predecessor[i] = -1
+            if chainHead.count > 0 { chainHead[i] = -1 }
+        }
+    }
+
     mutating func reset() {
         for k in 0 ..< count {
             let i = Int(orderBuffer[k])
@@ -154,15 +167,7 @@ struct _SingleSource {
             if d > dist[v] || settled[v] { continue }
             settled[v] = true
             append(node)
-            if v == stopAt {
-                // Restore the loop invariant for nodes reached but not settled (not in `order`).
-                let dist = self.dist, settled = self.settled, predecessor = self.predecessor
-                heap.forEachNode { w in
-                    let i = Int(w)
-                    if !settled[i] { dist[i] = .infinity; predecessor[i] = -1 }
-                }
-                return
-            }
+            if v == stopAt { forgetUnsettled(); return }
             // Settled nodes need no test: their distance is ≤ d < alt (lengths are > 0), so the
             // cheap `alt < dist[w]` rejects them before the tolerance test.
             for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
@@ -194,15 +199,7 @@ struct _SingleSource {
             if d > dist[v] || settled[v] { continue }
             settled[v] = true
             append(node)
-            if v == stopAt {
-                // Restore the loop invariant for nodes reached but not settled (not in `order`).
-                let dist = self.dist, sigma = self.sigma, predecessor = self.predecessor, chainHead = self.chainHead
-                heap.forEachNode { w in
-                    let i = Int(w)
-                    if !settled[i] { dist[i] = .infinity; sigma[i] = 0; predecessor[i] = -1; chainHead[i] = -1 }
-                }
-                return
-            }
+            if v == stopAt { forgetUnsettled(); return }
             let sv = sigma[v]
             for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
                 let w = Int(rows.adjacent[slot])
