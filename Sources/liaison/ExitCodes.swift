@@ -22,7 +22,6 @@ func printError(_ text: String) {
 /// Runs a command body, turning the errors it throws into a message on stderr and the sysexits
 /// status that says what went wrong. Every command's `run()` goes through here.
 func reportingErrors(_ body: () throws -> Void) throws {
-    AllocatorTuning.forLargeGraphs()
     do {
         try body()
     } catch let error as ExitCode {

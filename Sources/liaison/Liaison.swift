@@ -1,4 +1,5 @@
 import ArgumentParser
+import Liaison
 
 @main
 struct LiaisonCommand: ParsableCommand {
@@ -26,4 +27,11 @@ struct LiaisonCommand: ParsableCommand {
             ReachCommand.self,
         ]
     )
+
+    /// The entry point: tunes the allocator once, before any command allocates, then lets the
+    /// argument parser run the command.
+    static func main() {
+        AllocatorTuning.forLargeGraphs()
+        main(nil)
+    }
 }
