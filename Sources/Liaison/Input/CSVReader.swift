@@ -26,11 +26,7 @@ public struct CSVReader: Sendable {
 
     /// Reads the file at `path` whole. Throws `InputMissing` when it cannot be read.
     public init(contentsOf path: String, delimiter: UInt8 = UInt8(ascii: ",")) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw InputMissing(path: path, reason: exists ? "cannot be read" : "no such file")
-        }
-        self.init(file: path, bytes: [UInt8](data), delimiter: delimiter)
+        self.init(file: path, bytes: try FileBytes(path: path).withBytes { Array($0) }, delimiter: delimiter)
     }
 
     /// Calls `body` with each record in order. A syntax error (an unterminated quote, text after a

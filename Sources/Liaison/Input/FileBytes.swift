@@ -21,16 +21,20 @@ final class FileBytes {
     private(set) var count = 0
     private var isMapped = false
 
-    init(path: String) throws {
+    /// - Parameter regularOnly: refuse anything but a regular file ("not a regular file"), as
+    ///   the files of a workspace must be.
+    init(path: String, regularOnly: Bool = false) throws {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             throw InputMissing(path: path, reason: errno == ENOENT ? "no such file" : "cannot be read")
         }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else {
-            throw InputMissing(path: path, reason: "cannot be read")
+        guard fstat(fd, &info) == 0 else { throw InputMissing(path: path, reason: "cannot be read") }
+        if regularOnly && (info.st_mode & S_IFMT) != S_IFREG {
+            throw InputMissing(path: path, reason: "not a regular file")
         }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw InputMissing(path: path, reason: "cannot be read") }
         let size = Int(info.st_size)
         if (info.st_mode & S_IFMT) == S_IFREG, size > 0 {
             #if canImport(Glibc)
@@ -75,4 +79,10 @@ final class FileBytes {
     func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try body(UnsafeBufferPointer(start: start?.assumingMemoryBound(to: UInt8.self), count: count))
     }
+}
+
+/// The whole regular file at `path` as an array, for readers that keep their bytes (`CSVReader`).
+/// Throws `InputMissing` when it is missing, not a regular file, or cannot be read.
+func readFileBytes(_ path: String) throws -> [UInt8] {
+    try FileBytes(path: path, regularOnly: true).withBytes { Array($0) }
 }

@@ -130,34 +130,6 @@ private func header(_ record: CSVRecord, schema: TableSchema, log: inout Diagnos
     return map
 }
 
-/// The bytes of the file at `path`, read straight into one array (no intermediate `Data` copy, so
-/// a large file costs its size once). Throws `InputMissing` when it cannot be read.
-func readFileBytes(_ path: String) throws -> [UInt8] {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else {
-        throw InputMissing(path: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
-    }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-        throw InputMissing(path: path, reason: "not a regular file")
-    }
-    let size = Int(info.st_size)
-    var failed = false
-    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-        var done = 0
-        while done < size {
-            let n = read(fd, buffer.baseAddress! + done, size - done)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { failed = n < 0; break }
-            done += n
-        }
-        count = done
-    }
-    if failed { throw InputMissing(path: path, reason: "cannot be read") }
-    return bytes
-}
-
 // MARK: - Typed fields
 
 extension CSVRecord {
