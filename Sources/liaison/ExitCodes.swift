@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Liaison
+import LiaisonRender
 
 /// Exit statuses, after sysexits.h (SPEC §6, STYLE §4).
 enum Exit {
@@ -12,6 +13,11 @@ enum Exit {
     static let noInput: Int32 = 66
     static let unavailable: Int32 = 69
     static let software: Int32 = 70
+}
+
+/// Writes command results to standard output (data only; diagnostics go to `printError`).
+func emit(_ text: String) {
+    print(text, terminator: "")
 }
 
 /// Writes to standard error (diagnostics, warnings, progress): standard output carries data only.
@@ -34,6 +40,15 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as InputMissing {
         printError("liaison: \(error)")
         throw ExitCode(Exit.noInput)
+    } catch let error as UnknownContact {
+        printError("liaison: \(error)")
+        throw ExitCode(Exit.dataError)
+    } catch let error as GroupingUnavailable {
+        printError("liaison: \(error)")
+        throw ExitCode(Exit.usage)
+    } catch let error as GraphvizError where error.isUnavailable {
+        printError("liaison: \(error)")
+        throw ExitCode(Exit.unavailable)
     } catch let error as ValidationError {
         throw error
     } catch {

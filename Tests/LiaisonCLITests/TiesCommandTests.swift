@@ -63,12 +63,12 @@ func writeTieWorkspace(extraToml: String = "") throws -> URL {
         #expect(r.stdout.contains("1 deal (1 won)"))
     }
 
-    @Test func explainOfAnUnknownIdIsAUsageError() throws {
+    @Test func explainOfAnUnknownIdIsADataError() throws {
         let ws = try writeTieWorkspace()
         defer { try? FileManager.default.removeItem(at: ws) }
         let r = try runLiaison(["ties", ws.path, "--explain", "anna", "nobody"])
-        #expect(r.status == 64)
-        #expect(r.stderr.contains("nobody"))
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("--explain nobody: no contact has this id or name"))
         #expect(r.stdout.isEmpty)
     }
 

@@ -208,3 +208,15 @@ func kpiMedian(_ values: [Double]) -> Double? {
     let s = values.sorted(), n = s.count
     return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2
 }
+
+extension Array where Element == ContactQuality {
+    /// The contacts other than `me`, best quality first (unrated last, equal ones by id), optionally
+    /// only one kind or one advice: the order of `liaison contacts`.
+    public func bestFirst(in ws: Workspace, kind: ContactKind? = nil, advice: Advice? = nil) -> [ContactQuality] {
+        filter { $0.contact != ws.me && (kind == nil || ws[$0.contact].kind == kind) && (advice == nil || $0.advice == advice) }
+            .sorted {
+                let x = $0.quality ?? -1, y = $1.quality ?? -1
+                return x != y ? x > y : ws[$0.contact].id < ws[$1.contact].id
+            }
+    }
+}

@@ -41,6 +41,20 @@ public struct ReachReport: Sendable {
         }
     }
 
+    /// The report of `liaison reach`: communities by Leiden with `seed` (a directed network read as
+    /// undirected), the overlap–strength correlation over every tie, and a tie counted strong when
+    /// its weight is at least `strongThreshold` — by default, for a workspace, the strong-class
+    /// threshold of its tie-strength model, and for a plain graph the median weight.
+    public init(network: AnalysisNetwork, ego: Int?, hops: Int, strongThreshold: Double? = nil, steps: Int = 10,
+                seed: UInt64 = 0) throws {
+        let g = network.graph.isDirected ? network.graph.undirected() : network.graph
+        let threshold = try strongThreshold ?? network.workspace.map { try TieStrengthModel(config: $0.config).strongThreshold }
+            ?? g.medianWeight()
+        self.init(network: network, ego: ego, hops: hops, strongThreshold: threshold,
+                  communities: g.leidenCommunities(.init(seed: seed)).partition, overlap: g.neighborhoodOverlap(),
+                  steps: steps, seed: seed)
+    }
+
     /// One sentence on the Onnela test, in plain words.
     public var onnelaVerdict: String {
         let w = onnela.weakFirstArea, s = onnela.strongFirstArea

@@ -314,3 +314,14 @@ struct PairEventBuilder {
         return result
     }
 }
+
+extension TieStrengths {
+    /// The ties strongest first (equal strengths by the ids of their ends), optionally only one
+    /// class: the order of `liaison ties`.
+    public func strongestFirst(in ws: Workspace, only tieClass: TieClass? = nil) -> [Tie] {
+        ties.filter { tieClass == nil || $0.tieClass == tieClass }.sorted {
+            $0.strength != $1.strength ? $0.strength > $1.strength
+                : (ws[$0.a].id, ws[$0.b].id) < (ws[$1.a].id, ws[$1.b].id)
+        }
+    }
+}

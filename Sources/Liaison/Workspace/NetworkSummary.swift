@@ -109,3 +109,12 @@ public struct WorkspaceSummary: Sendable {
             .map { TopContact(index: ContactIndex($0), interactions: touches[$0]) }
     }
 }
+
+extension NetworkSummary {
+    /// Nodes of highest degree (total degree when directed), most first; equal degrees by node order.
+    public static func topNodes(_ g: Graph, count: Int) -> [(node: Int, degree: Int)] {
+        let degree = (0 ..< g.nodeCount).map { g.isDirected ? g.degree($0) + g.inDegree($0) : g.degree($0) }
+        return degree.indices.sorted { degree[$0] != degree[$1] ? degree[$0] > degree[$1] : $0 < $1 }
+            .prefix(count).map { ($0, degree[$0]) }
+    }
+}

@@ -1,12 +1,10 @@
 import ArgumentParser
 import Foundation
 import Liaison
-import LiaisonGraph
 
 /// Options of the bridge-contact ranking of `liaison bridges` (SPEC §5.5).
 struct BridgeRankingOptions: ParsableArguments {
-    @Option(help: "The ego whose own ties count in the ranking (default: the workspace's `me`).")
-    var ego: String?
+    @OptionGroup var ego: EgoOption
 
     @Option(help: "Contacts listed.")
     var top: Int = 10
@@ -26,33 +24,19 @@ extension BrokerageGrouping: ExpressibleByArgument {}
 
 extension BridgesCommand {
     /// The ranking of influential bridge contacts as a table, CSV or JSON.
-    func printRanking(network: AnalysisNetwork, graph g: Graph, format: OutputFormat) throws {
-        var egoIndex = network.ego
-        if let id = ranking.ego {
-            guard let i = network.network.index(of: id) else {
-                printError("liaison: no contact with id \"\(id)\" in the network")
-                throw ExitCode(Exit.dataError)
-            }
-            egoIndex = i
-        }
-        let communities = g.leidenCommunities(.init(seed: ranking.seed)).partition
-        let measures = BridgeMeasures(graph: g, communities: communities)
-        let result = BridgeContactRanking(graph: g, measures: measures, names: network.names, ego: egoIndex)
-        guard let groups = ranking.groups.groups(for: network, communities: communities) else {
-            printError("liaison: --groups \(ranking.groups.rawValue) needs a workspace (contacts with that attribute)")
-            throw ExitCode(Exit.usage)
-        }
-        // Brokerage follows the arcs of a directed network (Gould & Fernandez's two-paths are directed).
-        let roles = network.graph.brokerageRoles(groups: groups)
+    func printRanking(network: AnalysisNetwork, format: OutputFormat) throws {
+        let egoIndex = try ranking.ego.node(in: network)
+        let report = try BridgeContactReport(network, ego: egoIndex, grouping: ranking.groups, seed: ranking.seed)
+        let result = report.ranking, roles = report.roles, communities = report.communities
         let ids = network.ids, names = network.names
         switch format {
         case .json:
-            print(JSONValue.object([
+            emit(JSONValue.object([
                 ("ego", egoIndex.map { .string(ids[$0]) } ?? .null),
                 ("groups", .string(ranking.groups.rawValue)),
                 ("communities", .integer(communities.count)),
                 ("contacts", result.json(ids: ids, names: names, top: ranking.top, brokerage: roles)),
-            ]).serialized(pretty: true))
+            ]).serialized(pretty: true) + "\n")
         case .csv:
             var w = CSVWriter()
             w.row(["rank", "id", "name", "score", "betweenness", "constraint", "participation", "articulation_point",
@@ -66,12 +50,12 @@ extension BridgesCommand {
                 for x in [r.coordinator, r.itinerant, r.representative, r.gatekeeper, r.liaison] { w.number(x) }
                 w.text(c.reason); w.endRow()
             }
-            print(w.output, terminator: "")
+            emit(w.output)
         case .table:
             let who = egoIndex.map { " for \(TextTable.sanitize(names[$0]))" } ?? ""
-            print("Top \(min(ranking.top, result.contacts.count)) bridge contacts\(who) " +
-                  "(\(communities.count) communities; brokerage groups: \(ranking.groups.rawValue))")
-            print(result.table(names: names, top: ranking.top), terminator: "")
+            emit("Top \(min(ranking.top, result.contacts.count)) bridge contacts\(who) " +
+                 "(\(communities.count) communities; brokerage groups: \(ranking.groups.rawValue))\n")
+            emit(result.table(names: names, top: ranking.top))
             if egoIndex == nil { printError("note: no ego (give --ego ID) — your own ties are not part of the ranking") }
         }
     }

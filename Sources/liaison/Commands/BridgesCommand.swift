@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Liaison
-import LiaisonGraph
 
 /// `liaison bridges`: bridges, local bridges with span, articulation points and neighbourhood overlap.
 struct BridgesCommand: ParsableCommand {
@@ -51,20 +50,10 @@ struct BridgesCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let network = try input.loadNetwork()
-            var g = network.graph
-            if g.isDirected {
-                printError("bridges: reading the directed network as undirected")
-                g = g.undirected()
-            }
-            if !edgesOnly { return try printRanking(network: network, graph: g, format: format) }
-            let m = g.edgeCount
-            var isBridge = [Bool](repeating: false, count: m)
-            for e in g.bridges() { isBridge[e] = true }
-            var span = [Int?](repeating: nil, count: m)
-            var isLocal = [Bool](repeating: false, count: m)
-            for lb in g.localBridges() { isLocal[lb.edge] = true; span[lb.edge] = lb.span }
-            let overlap = g.neighborhoodOverlap()
-            let cuts = g.articulationPoints()
+            if network.graph.isDirected { printError("bridges: reading the directed network as undirected") }
+            if !edgesOnly { return try printRanking(network: network, format: format) }
+            let g = network.graph.isDirected ? network.graph.undirected() : network.graph
+            let t = TieBridges(g)
             let ids = network.ids
             func a(_ e: Int) -> Int { Int(g.edgeSource[e]) }
             func b(_ e: Int) -> Int { Int(g.edgeTarget[e]) }
@@ -72,37 +61,36 @@ struct BridgesCommand: ParsableCommand {
             case .csv:
                 var csv = CSVWriter()
                 csv.row(["a", "b", "weight", "overlap", "bridge", "local_bridge", "span"])
-                for e in 0 ..< m {
+                for e in 0 ..< g.edgeCount {
                     csv.text(ids[a(e)]); csv.text(ids[b(e)])
-                    csv.number(g.edgeWeight[e]); csv.number(overlap[e])
-                    csv.bool(isBridge[e]); csv.bool(isLocal[e])
-                    if let s = span[e] { csv.number(s) } else { csv.empty() }
+                    csv.number(g.edgeWeight[e]); csv.number(t.overlap[e])
+                    csv.bool(t.isBridge[e]); csv.bool(t.isLocalBridge[e])
+                    if let s = t.span[e] { csv.number(s) } else { csv.empty() }
                     csv.endRow()
                 }
-                print(csv.output, terminator: "")
+                emit(csv.output)
             case .json:
-                let edges: [JSONValue] = (0 ..< m).map { e in
+                let edges: [JSONValue] = (0 ..< g.edgeCount).map { e in
                     .object([("a", .string(ids[a(e)])), ("b", .string(ids[b(e)])),
-                             ("weight", .number(g.edgeWeight[e])), ("overlap", .number(overlap[e])),
-                             ("bridge", .bool(isBridge[e])), ("local_bridge", .bool(isLocal[e])),
-                             ("span", span[e].map { .integer($0) } ?? .null)])
+                             ("weight", .number(g.edgeWeight[e])), ("overlap", .number(t.overlap[e])),
+                             ("bridge", .bool(t.isBridge[e])), ("local_bridge", .bool(t.isLocalBridge[e])),
+                             ("span", t.span[e].map { .integer($0) } ?? .null)])
                 }
-                let cutIDs: [JSONValue] = cuts.map { .string(ids[$0]) }
-                print(JSONValue.object([("edges", .array(edges)), ("articulation_points", .array(cutIDs))])
-                    .serialized(pretty: true))
+                let cutIDs: [JSONValue] = t.articulationPoints.map { .string(ids[$0]) }
+                emit(JSONValue.object([("edges", .array(edges)), ("articulation_points", .array(cutIDs))])
+                    .serialized(pretty: true) + "\n")
             case .table:
-                let shown = (0 ..< m).filter { isLocal[$0] }.sorted {
-                    (span[$0] ?? Int.max, $1) > (span[$1] ?? Int.max, $0)
-                }
+                let shown = t.localBridgesWidestFirst
                 var table = TextTable(headers: ["a", "b", "weight", "bridge", "span"],
                                       alignments: [.left, .left, .right, .left, .right])
                 for e in shown {
                     table.append([network.names[a(e)], network.names[b(e)], CSVWriter.format(g.edgeWeight[e]),
-                                  isBridge[e] ? "yes" : "no", span[e].map(String.init) ?? "∞"])
+                                  t.isBridge[e] ? "yes" : "no", t.span[e].map(String.init) ?? "∞"])
                 }
-                print("\(shown.count) local bridges (\(isBridge.filter { $0 }.count) of them bridges) among \(m) ties")
-                if !shown.isEmpty { print(table.rendered(), terminator: "") }
-                print("articulation points (\(cuts.count)): " + cuts.map { network.names[$0] }.joined(separator: ", "))
+                var out = "\(shown.count) local bridges (\(t.isBridge.filter { $0 }.count) of them bridges) among \(g.edgeCount) ties\n"
+                if !shown.isEmpty { out += table.rendered() }
+                out += "articulation points (\(t.articulationPoints.count)): " + t.articulationPoints.map { network.names[$0] }.joined(separator: ", ") + "\n"
+                emit(out)
             }
         }
     }

@@ -27,8 +27,7 @@ struct CalibrateCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String
+    @OptionGroup var input: WorkspaceOptions
 
     @Option(help: "Folds of the cross-validation.")
     var folds: Int = 5
@@ -36,38 +35,34 @@ struct CalibrateCommand: ParsableCommand {
     @Option(help: "L2 regularisation strength λ.")
     var lambda: Double = 1
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Compute the components as of this date.", valueName: "DATE"))
-    var asOf: String?
-
     @Flag(help: "Write the fitted weights into liaison.toml.")
     var write = false
 
     func validate() throws {
         if folds < 2 { throw ValidationError("--folds must be ≥ 2") }
         if !(lambda >= 0) || !lambda.isFinite { throw ValidationError("--lambda must be a number ≥ 0") }
-        if let asOf, ISODate.parse(asOf) == nil { throw ValidationError("--as-of \(asOf): \(ISODate.expected)") }
     }
 
     func run() throws {
         try reportingErrors {
-            let ws = try loadWorkspace(workspace)
+            let ws = try input.load()
             let model = try TieStrengthModel(config: ws.config)
             let report: CalibrationReport
             do {
-                report = try ws.calibrate(model: model, asOf: asOf.flatMap(ISODate.parse), folds: folds, lambda: lambda)
+                report = try ws.calibrate(model: model, asOf: input.asOf?.date, folds: folds, lambda: lambda)
             } catch let error as CalibrationError {
                 printError("liaison: \(error)")
                 throw ExitCode(Exit.noResult)
             }
-            print(Self.text(report, model: model), terminator: "")
+            emit(Self.text(report, model: model))
             if write {
-                let path = URL(fileURLWithPath: workspace).appendingPathComponent("liaison.toml").path
+                let path = URL(fileURLWithPath: input.workspace).appendingPathComponent("liaison.toml").path
                 let old = FileManager.default.fileExists(atPath: path) ? try String(contentsOfFile: path, encoding: .utf8) : ""
                 let new = try WeightsRewriter.rewrite(old, intercept: report.fitted.intercept, weights: report.fitted.weights)
                 try Self.writeAtomically(new, to: path)
-                print("wrote the fitted weights to \(path)")
+                emit("wrote the fitted weights to \(path)\n")
             } else {
-                print("(nothing written; --write saves the fitted weights in liaison.toml)")
+                emit("(nothing written; --write saves the fitted weights in liaison.toml)\n")
             }
         }
     }

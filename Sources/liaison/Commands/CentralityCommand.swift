@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Liaison
-import LiaisonGraph
 
 /// `liaison centrality`: every node measure of SPEC §5.3, one row per node.
 struct CentralityCommand: ParsableCommand {
@@ -60,55 +59,39 @@ struct CentralityCommand: ParsableCommand {
         if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
-    static let columns = ["id", "degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector",
-                          "pagerank", "constraint", "effective_size", "efficiency", "clustering"]
-
     func run() throws {
         try reportingErrors {
             let network = try input.loadNetwork()
-            let g = network.graph
-            let n = g.nodeCount
-            let betweenness: [Double]
-            if let epsilon = approximate {
-                let estimate = g.approximateBetweenness(epsilon: epsilon, delta: 0.1, threads: threads)
+            let table = NodeMeasureTable(network, approximate: approximate, threads: threads)
+            if let estimate = table.betweennessEstimate {
                 printError("betweenness: approximate, |error| ≤ \(estimate.epsilon) with probability ≥ \(1 - estimate.delta) (\(estimate.sampleCount) sampled paths, vertex-diameter bound \(estimate.vertexDiameterBound))")
-                betweenness = estimate.values
-            } else {
-                betweenness = g.betweenness(threads: threads)
             }
-            let distance = g.closenessAndHarmonic(threads: threads)
-            var eigenvector = [Double](repeating: .nan, count: n)
-            do { eigenvector = try g.eigenvectorCentrality() } catch { printError("eigenvector: left empty: \(error)") }
-            var pagerank = [Double](repeating: .nan, count: n)
-            do { pagerank = try g.pageRank() } catch { printError("pagerank: left empty: \(error)") }
-            let rows: [[Double]] = [
-                g.degrees().map(Double.init), g.strengths(), betweenness, distance.closeness, distance.harmonic,
-                eigenvector, pagerank, g.burtConstraint(), g.effectiveSize(), g.efficiency(), g.clustering(),
-            ]
+            for note in table.notes { printError(note) }
+            let n = network.graph.nodeCount
+            let columns = NodeMeasureTable.columns
             switch format {
             case .csv:
                 var csv = CSVWriter()
-                csv.row(Self.columns)
+                csv.row(columns)
                 for v in 0 ..< n {
                     csv.text(network.ids[v])
-                    for column in rows { csv.number(column[v]) }
+                    for column in table.values { csv.number(column[v]) }
                     csv.endRow()
                 }
-                print(csv.output, terminator: "")
+                emit(csv.output)
             case .json:
                 let objects: [JSONValue] = (0 ..< n).map { v in
                     .object([("id", .string(network.ids[v]))]
-                        + zip(Self.columns.dropFirst(), rows).map { ($0, JSONValue.number($1[v])) })
+                        + zip(columns.dropFirst(), table.values).map { ($0, JSONValue.number($1[v])) })
                 }
-                print(JSONValue.array(objects).serialized(pretty: true))
+                emit(JSONValue.array(objects).serialized(pretty: true) + "\n")
             case .table:
-                let order = (0 ..< n).sorted { betweenness[$0] > betweenness[$1] || (betweenness[$0] == betweenness[$1] && $0 < $1) }
-                var table = TextTable(headers: ["name", "degree", "betweenness", "closeness", "pagerank", "constraint", "clustering"],
-                                      alignments: [.left, .right, .right, .right, .right, .right, .right])
-                for v in order.prefix(20) {
-                    table.append([network.names[v], String(Int(rows[0][v]))] + [2, 3, 6, 7, 10].map { readable(rows[$0][v]) })
+                var text = TextTable(headers: ["name", "degree", "betweenness", "closeness", "pagerank", "constraint", "clustering"],
+                                     alignments: [.left, .right, .right, .right, .right, .right, .right])
+                for v in table.byBetweenness().prefix(20) {
+                    text.append([network.names[v], String(Int(table.values[0][v]))] + [2, 3, 6, 7, 10].map { readable(table.values[$0][v]) })
                 }
-                print(table.rendered(), terminator: "")
+                emit(text.rendered())
                 if n > 20 { printError("top 20 of \(n) nodes by betweenness; --format csv for all") }
             }
         }

@@ -56,26 +56,20 @@ struct CommunitiesCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let net = try input.loadNetwork()
-            var g = net.graph
-            if g.isDirected {
+            if net.graph.isDirected {
                 printError("communities: reading the directed network as undirected (opposite arcs summed)")
-                g = g.undirected()
             }
-            let result = g.communities(method, CommunityOptions(resolution: resolution, seed: seed, maxIterations: iterations))
-            let members = result.partition.members()
-            let strength = (0 ..< g.nodeCount).map { g.strength($0) + (g.isDirected ? g.inStrength($0) : 0) }
-            // Members by decreasing strength, then id.
-            let ranked = members.map { group in
-                group.sorted { strength[$0] != strength[$1] ? strength[$0] > strength[$1] : net.ids[$0] < net.ids[$1] }
-            }
+            let report = CommunityReport(net, method: method,
+                                         options: CommunityOptions(resolution: resolution, seed: seed, maxIterations: iterations))
+            let g = report.graph, result = report.result, ranked = report.rankedMembers
             switch format {
             case .csv:
                 var w = CSVWriter()
                 w.row(["id", "community"])
                 for u in 0 ..< g.nodeCount { w.text(net.ids[u]); w.number(Int(result.partition.community[u]) + 1); w.endRow() }
-                print(w.output, terminator: "")
+                emit(w.output)
             case .json:
-                let participation = g.participationCoefficients(result.partition)
+                let participation = report.participation()
                 let json = JSONValue.object([
                     ("method", .string(method.rawValue)),
                     ("resolution", .number(resolution)),
@@ -93,11 +87,11 @@ struct CommunitiesCommand: ParsableCommand {
                                  ("participation", .number(participation[u]))])
                     })),
                 ])
-                print(json.serialized(pretty: true))
+                emit(json.serialized(pretty: true) + "\n")
             case .table:
                 let n = max(1, g.nodeCount)
-                print("\(result.partition.count) communities (\(method.rawValue), γ = \(CSVWriter.format(resolution)), " +
-                      "seed \(seed)); modularity Q = \(String(format: "%.4f", result.modularity))")
+                emit("\(result.partition.count) communities (\(method.rawValue), γ = \(CSVWriter.format(resolution)), " +
+                     "seed \(seed)); modularity Q = \(String(format: "%.4f", result.modularity))\n")
                 var t = TextTable(headers: ["community", "size", "share", "top members (by strength)"],
                                   alignments: [.right, .right, .right, .left])
                 for (c, group) in ranked.enumerated() {
@@ -106,7 +100,7 @@ struct CommunitiesCommand: ParsableCommand {
                     t.append([String(c + 1), String(group.count),
                               String(format: "%.1f%%", 100 * Double(group.count) / Double(n)), names + more])
                 }
-                print(t.rendered(), terminator: "")
+                emit(t.rendered())
             }
         }
     }

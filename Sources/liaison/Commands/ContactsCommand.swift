@@ -28,12 +28,7 @@ struct ContactsCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String
-
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Compute as of this date (default: as_of in liaison.toml, else today).",
-                                                         valueName: "DATE"))
-    var asOf: String?
+    @OptionGroup var input: WorkspaceOptions
 
     @Option(help: "Only contacts of this kind: client, supplier, investor, partner, colleague, mentor or other.")
     var kind: String?
@@ -45,7 +40,6 @@ struct ContactsCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func validate() throws {
-        if let asOf, ISODate.parse(asOf) == nil { throw ValidationError("--as-of \(asOf): \(ISODate.expected)") }
         if let kind, ContactKind(rawValue: kind) == nil {
             throw ValidationError("--kind \(kind): expected one of " + ContactKind.allCases.map(\.rawValue).joined(separator: ", "))
         }
@@ -56,21 +50,14 @@ struct ContactsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let ws = try loadWorkspace(workspace)
-            let tieModel = try TieStrengthModel(config: ws.config)
-            let qualityModel = try QualityModel(config: ws.config)
-            let strengths = ws.tieStrengths(asOf: asOf.flatMap(ISODate.parse), model: tieModel)
-            var rows = ws.contactQuality(strengths: strengths, model: qualityModel).filter { $0.contact != ws.me }
-            if let k = kind.flatMap(ContactKind.init(rawValue:)) { rows = rows.filter { ws[$0.contact].kind == k } }
-            if let a = advice.flatMap(Advice.init(rawValue:)) { rows = rows.filter { $0.advice == a } }
-            rows.sort {
-                let x = $0.quality ?? -1, y = $1.quality ?? -1
-                return x != y ? x > y : ws[$0.contact].id < ws[$1.contact].id
-            }
+            let ws = try input.load()
+            let strengths = ws.tieStrengths(asOf: input.asOf?.date, model: try TieStrengthModel(config: ws.config))
+            let rows = ws.contactQuality(strengths: strengths, model: try QualityModel(config: ws.config))
+                .bestFirst(in: ws, kind: kind.flatMap(ContactKind.init(rawValue:)), advice: advice.flatMap(Advice.init(rawValue:)))
             switch format {
-            case .csv: print(Self.csv(rows, ws), terminator: "")
-            case .json: print(JSONValue.array(rows.map { .object(Self.fields(ws, $0)) }).serialized(pretty: true))
-            case .table: print(Self.table(rows, ws), terminator: "")
+            case .csv: emit(Self.csv(rows, ws))
+            case .json: emit(JSONValue.array(rows.map { .object(Self.fields(ws, $0)) }).serialized(pretty: true) + "\n")
+            case .table: emit(Self.table(rows, ws))
             }
         }
     }

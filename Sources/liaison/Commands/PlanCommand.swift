@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Liaison
-import LiaisonGraph
 import LiaisonRender
 
 /// `liaison plan`: introduction plans toward networking goals (SPEC §5.7), or the most reliable
@@ -39,19 +38,14 @@ struct PlanCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "The workspace folder (omit with --edges).")
-    var workspace: String?
+    @OptionGroup var input: InputOptions
 
     @Option(name: .long, parsing: .singleValue,
             help: ArgumentHelp("A goal: the name of a [[goal]] in liaison.toml, or a filter \"kind=investor industry=fintech count=2\". Repeatable; default: every [[goal]].",
                                valueName: "GOAL"))
     var goal: [String] = []
 
-    @Option(help: ArgumentHelp("The contact you plan for (default: me).", valueName: "ID"))
-    var ego: String?
-
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Plan as of this date (default: as_of in liaison.toml, else today).", valueName: "DATE"))
-    var asOf: String?
+    @OptionGroup var ego: EgoOption
 
     @Option(help: "Alternative paths kept per target (Yen's k).")
     var paths: Int = 3
@@ -61,12 +55,6 @@ struct PlanCommand: ParsableCommand {
 
     @Option(help: "No introducer is asked more than this many times across the plan.")
     var budget: Int = 3
-
-    @Option(help: ArgumentHelp("A plain graph (CSV source,target[,weight], edge list or GraphML), weights = tie strengths in (0, 1].", valueName: "FILE"))
-    var edges: String?
-
-    @Flag(help: "Read the edges of --edges as directed arcs.")
-    var directed = false
 
     @Option(help: ArgumentHelp("With --edges: the start node.", valueName: "ID"))
     var from: String?
@@ -88,55 +76,44 @@ struct PlanCommand: ParsableCommand {
         if let draw {
             let ext = URL(fileURLWithPath: draw).pathExtension.lowercased()
             if DrawingFormat(rawValue: ext) == nil { throw ValidationError("--draw \(draw): expected a file ending in .svg, .png, .pdf or .dot") }
-            if edges != nil { throw ValidationError("--draw needs a workspace; for a plain graph use liaison render --view plan") }
+            if input.edges != nil { throw ValidationError("--draw needs a workspace; for a plain graph use liaison render --view plan") }
         }
-        if let asOf, ISODate.parse(asOf) == nil { throw ValidationError("--as-of \(asOf): \(ISODate.expected)") }
-        if edges != nil {
-            if workspace != nil { throw ValidationError("give a workspace or --edges FILE, not both") }
+        if input.edges != nil {
             if from == nil || to == nil { throw ValidationError("--edges needs --from A and --to B") }
             if !goal.isEmpty { throw ValidationError("--goal needs a workspace (contacts to filter), not --edges") }
-        } else {
-            if workspace == nil { throw ValidationError("give a workspace folder, or --edges FILE --from A --to B") }
-            if from != nil || to != nil { throw ValidationError("--from/--to go with --edges; for a workspace use --goal") }
+            if ego.ego != nil { throw ValidationError("--ego goes with a workspace; with --edges give --from A --to B") }
+        } else if from != nil || to != nil {
+            throw ValidationError("--from/--to go with --edges; for a workspace use --goal")
         }
     }
 
     func run() throws {
         try reportingErrors {
-            if let edges { try planPaths(edges) } else { try planGoals(workspace!) }
+            if input.edges != nil { try planPaths() } else { try planGoals(input.workspace!) }
         }
     }
 
     // MARK: plain graph
 
-    private func planPaths(_ file: String) throws {
-        let loaded = try EdgeListLoader.load(path: file, directed: directed ? true : nil)
-        for w in loaded.warnings { printError(w.description) }
-        let net = loaded.network, g = net.graph
-        let bad = (0 ..< g.edgeCount).filter { !(g.edgeWeight[$0] > 0 && g.edgeWeight[$0] <= 1) }
-        if !bad.isEmpty {
-            let shown = bad.prefix(5).map { e in
-                "\(TextTable.sanitize(net.labels[Int(g.edgeSource[e])]))–\(TextTable.sanitize(net.labels[Int(g.edgeTarget[e])])) has weight \(CSVWriter.format(g.edgeWeight[e]))"
-            }
-            throw InputErrors([Diagnostic(file: file, line: 0, column: 0,
-                message: "path reliability is the product of the weights, so every weight must be a tie strength in (0, 1]; "
-                    + shown.joined(separator: ", ") + (bad.count > 5 ? " (and \(bad.count - 5) more)" : "")
-                    + (g.buildReport.mergedParallelEdges > 0 ? " (parallel edges were merged by summing their weights)" : ""))])
-        }
-        guard let a = net.index(of: from!) else { throw ValidationError("--from \(from!): no such node in \(file)") }
-        guard let b = net.index(of: to!) else { throw ValidationError("--to \(to!): no such node in \(file)") }
-        let found = Array(try g.shortestSimplePaths(from: a, to: b, cost: Graph.reliabilityCost, maxHops: maxHops).prefix(paths))
-        let reliabilities = found.map { p in zip(p.nodes, p.nodes.dropFirst()).reduce(1.0) { $0 * g.weight(from: $1.0, to: $1.1)! } }
+    private func planPaths() throws {
+        let loaded = try input.loadEdges()
+        let network = AnalysisNetwork(edgeList: loaded)
+        let directory = ContactDirectory(network)
+        let a = try directory.resolve(from!, option: "--from")
+        let b = try directory.resolve(to!, option: "--to")
+        let found = try ReliablePaths(network, from: a, to: b, count: paths, maxHops: maxHops, file: input.edges!,
+                                      mergedParallelEdges: network.graph.buildReport.mergedParallelEdges).paths
         switch format {
         case .json:
-            let items: [JSONValue] = zip(found, reliabilities).map { p, r in
-                .object([("nodes", .array(p.nodes.map { .string(net.labels[$0]) })), ("reliability", .number(r))])
+            let items: [JSONValue] = found.map { p in
+                .object([("nodes", .array(p.nodes.map { .string(network.ids[$0]) })), ("reliability", .number(p.reliability))])
             }
-            print(JSONValue.object([("paths", .array(items))]).serialized(pretty: true))
+            emit(JSONValue.object([("paths", .array(items))]).serialized(pretty: true) + "\n")
         case .text:
-            for (k, (p, r)) in zip(found, reliabilities).enumerated() {
-                print("\(k + 1). " + p.nodes.map { TextTable.sanitize(loaded.names[$0]) }.joined(separator: " → ") + "  (reliability \(CSVWriter.format(r)))")
-            }
+            emit(found.enumerated().map { k, p in
+                "\(k + 1). " + p.nodes.map { TextTable.sanitize(network.names[$0]) }.joined(separator: " → ")
+                    + "  (reliability \(CSVWriter.format(p.reliability)))\n"
+            }.joined())
         }
         if found.isEmpty {
             printError("liaison: no path from \(from!) to \(to!)" + (maxHops.map { " within \($0) hops" } ?? ""))
@@ -148,39 +125,16 @@ struct PlanCommand: ParsableCommand {
 
     private func planGoals(_ folder: String) throws {
         let ws = try loadWorkspace(folder)
-        let me: ContactIndex
-        if let ego {
-            guard let i = ws.index(of: ego) else { throw ValidationError("--ego \(ego): no contact with this id in \(folder)/contacts.csv") }
-            me = i
-        } else {
-            guard let i = ws.me else {
-                throw ValidationError("\(folder) has no contact of kind me and liaison.toml names no me: give --ego ID")
-            }
-            me = i
-        }
-        let defined = try Goal.goals(in: ws.config)
-        var goals = [Goal]()
-        if goal.isEmpty {
-            goals = defined
-        } else {
-            for g in goal {
-                if g.contains("=") {
-                    do { goals.append(try Goal(commandLine: g)) } catch let e as GoalSyntaxError { throw ValidationError(e.message) }
-                } else if let named = defined.first(where: { ContactFilter.fold($0.name) == ContactFilter.fold(g) }) {
-                    goals.append(named)
-                } else {
-                    let names = defined.map { "\"\($0.name)\"" }.joined(separator: ", ")
-                    throw ValidationError("--goal \(g): no [[goal]] with this name in liaison.toml"
-                                          + (names.isEmpty ? " (it defines none)" : " (it defines \(names))")
-                                          + "; or give a filter such as \"kind=investor industry=fintech\"")
-                }
-            }
+        let me = try ego.contact(in: ws, folder: folder)
+        let goals: [Goal]
+        do { goals = try Goal.resolve(goal, defined: try Goal.goals(in: ws.config)) } catch let e as GoalRequestError {
+            throw ValidationError(e.message)
         }
         let options = PlanningOptions(paths: paths, maxHops: maxHops ?? 3, budget: budget)
-        let report = try ws.introductionPlan(goals: goals, ego: me, asOf: asOf.flatMap(ISODate.parse), options: options)
+        let report = try ws.introductionPlan(goals: goals, ego: me, asOf: input.asOf?.date, options: options)
         switch format {
-        case .text: print(report.text(), terminator: "")
-        case .json: print(report.json().serialized(pretty: true))
+        case .text: emit(report.text())
+        case .json: emit(report.json().serialized(pretty: true) + "\n")
         }
         if goals.isEmpty { printError("liaison: no goals: add [[goal]] tables to liaison.toml or give --goal") }
         if let draw { try drawPlan(report, workspace: ws, to: draw) }
@@ -189,16 +143,10 @@ struct PlanCommand: ParsableCommand {
     /// The plan view of the renderer (node i = contact i in both the plan and the network).
     private func drawPlan(_ report: IntroductionPlanReport, workspace ws: Workspace, to file: String) throws {
         let network = try AnalysisNetwork(workspace: ws, asOf: report.strengths.asOf)
-        let drawing = PlanView.drawing(RenderCommand.drawingInput(network),
-                                       paths: report.plan.asks.map(\.path.nodes), title: "Introduction plan")
+        let drawing = PlanView.drawing(DrawingInput(network), paths: report.plan.asks.map(\.path.nodes),
+                                       title: "Introduction plan")
         let format = DrawingFormat(rawValue: URL(fileURLWithPath: file).pathExtension.lowercased()) ?? .svg
-        let rendered: RenderedDrawing
-        do {
-            rendered = try NetworkRenderer().render(drawing, format: format)
-        } catch let error as GraphvizError where error.isUnavailable {
-            printError("liaison: \(error)")
-            throw ExitCode(Exit.unavailable)
-        }
+        let rendered = try NetworkRenderer().render(drawing, format: format)
         for warning in rendered.warnings { printError("graphviz: \(warning)") }
         try AtomicFile.write(rendered.data, to: file)
     }

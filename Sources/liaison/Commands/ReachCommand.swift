@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Liaison
-import LiaisonGraph
 
 /// `liaison reach`: weak-tie reach of an ego and the Onnela test (SPEC §5.6).
 struct ReachCommand: ParsableCommand {
@@ -39,8 +38,7 @@ struct ReachCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "The ego's id (default: the workspace's `me`).")
-    var ego: String?
+    @OptionGroup var ego: EgoOption
 
     @Option(help: "Hops from the ego (1 or more).")
     var hops: Int = 2
@@ -70,28 +68,15 @@ struct ReachCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let net = try input.loadNetwork()
-            let g = net.graph.isDirected ? net.graph.undirected() : net.graph
-            var egoIndex = net.ego
-            if let ego {
-                guard let i = net.network.index(of: ego) else {
-                    printError("liaison: no contact with id \"\(ego)\" in the network")
-                    throw ExitCode(Exit.dataError)
-                }
-                egoIndex = i
-            }
+            let egoIndex = try ego.node(in: net)
             if egoIndex == nil && format == .table {
                 printError("note: no ego (give --ego ID); showing the network-wide part only")
             }
-            // Workspace: the model's strong class threshold; plain graph: the median weight.
-            let threshold = try strong ?? net.workspace.map { try TieStrengthModel(config: $0.config).strongThreshold }
-                ?? g.medianWeight()
-            let communities = g.leidenCommunities(.init(seed: seed)).partition
-            let report = ReachReport(network: net, ego: egoIndex, hops: hops, strongThreshold: threshold,
-                                     communities: communities, overlap: g.neighborhoodOverlap(), steps: steps, seed: seed)
+            let report = try ReachReport(network: net, ego: egoIndex, hops: hops, strongThreshold: strong, steps: steps, seed: seed)
             switch format {
-            case .json: print(report.json().serialized(pretty: true))
-            case .csv: print(csv(report), terminator: "")
-            case .table: print(table(report), terminator: "")
+            case .json: emit(report.json().serialized(pretty: true) + "\n")
+            case .csv: emit(csv(report))
+            case .table: emit(table(report))
             }
         }
     }

@@ -28,14 +28,9 @@ struct SuggestCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String
+    @OptionGroup var input: WorkspaceOptions
 
-    @Option(help: ArgumentHelp("The contact to suggest for (default: me).", valueName: "ID"))
-    var ego: String?
-
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("As of this date (default: as_of in liaison.toml, else today).", valueName: "DATE"))
-    var asOf: String?
+    @OptionGroup var ego: EgoOption
 
     @Option(help: "At most this many suggestions of each kind.")
     var top: Int = 10
@@ -45,26 +40,16 @@ struct SuggestCommand: ParsableCommand {
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be ≥ 1") }
-        if let asOf, ISODate.parse(asOf) == nil { throw ValidationError("--as-of \(asOf): \(ISODate.expected)") }
     }
 
     func run() throws {
         try reportingErrors {
-            let ws = try loadWorkspace(workspace)
-            let me: ContactIndex
-            if let ego {
-                guard let i = ws.index(of: ego) else { throw ValidationError("--ego \(ego): no contact with this id in \(workspace)/contacts.csv") }
-                me = i
-            } else {
-                guard let i = ws.me else {
-                    throw ValidationError("\(workspace) has no contact of kind me and liaison.toml names no me: give --ego ID")
-                }
-                me = i
-            }
-            let s = try ws.suggestions(ego: me, asOf: asOf.flatMap(ISODate.parse), top: top)
+            let ws = try input.load()
+            let me = try ego.contact(in: ws, folder: input.workspace)
+            let s = try ws.suggestions(ego: me, asOf: input.asOf?.date, top: top)
             switch format {
-            case .text: print(s.text(in: ws), terminator: "")
-            case .json: print(s.json(in: ws).serialized(pretty: true))
+            case .text: emit(s.text(in: ws))
+            case .json: emit(s.json(in: ws).serialized(pretty: true) + "\n")
             }
         }
     }

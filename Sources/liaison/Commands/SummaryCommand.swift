@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Liaison
-import LiaisonGraph
 
 /// `liaison summary WS | --edges FILE`: size and shape of the network.
 struct SummaryCommand: ParsableCommand {
@@ -28,18 +27,7 @@ struct SummaryCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The workspace folder (or give --edges).")
-    var workspace: String?
-
-    // The same options as InputOptions (which, for now, requires --edges): a workspace OR a graph.
-    @Option(name: .long, help: ArgumentHelp(
-        "A plain graph: CSV with header source,target[,weight], a whitespace edge list (# comments) or GraphML.",
-        discussion: "Parallel edges are merged by summing their weights; self-loops are dropped with a warning.",
-        valueName: "FILE"))
-    var edges: String?
-
-    @Flag(name: .long, help: "Treat the edges of --edges as directed arcs (GraphML: taken from the file).")
-    var directed = false
+    @OptionGroup var input: InputOptions
 
     @Option(help: "Output format.")
     var format: OutputFormat = .table
@@ -49,35 +37,35 @@ struct SummaryCommand: ParsableCommand {
 
     func validate() throws {
         if top < 0 { throw ValidationError("--top must be ≥ 0") }
-        if (workspace == nil) == (edges == nil) { throw ValidationError("give a workspace folder or --edges FILE (not both)") }
-        if directed && edges == nil { throw ValidationError("--directed applies to --edges") }
+        if input.asOf != nil {
+            throw ValidationError("summary counts every record of the workspace's files; --as-of does not apply")
+        }
     }
 
     func run() throws {
         try reportingErrors {
-            if let edges {
-                let loaded = try EdgeListLoader.load(path: edges, directed: directed ? true : nil)
-                for w in loaded.warnings { printError(w.description) }
+            if input.edges != nil {
+                let loaded = try input.loadEdges()
                 let summary = NetworkSummary(graph: loaded.network.graph)
-                let top = Self.topNodes(loaded, count: self.top)
+                let top = NetworkSummary.topNodes(loaded.network.graph, count: self.top)
                 switch format {
-                case .json: print(Self.json(summary, top: top, loaded).serialized(pretty: true))
-                case .csv: print(Self.csv(Self.networkJSON(summary)), terminator: "")
-                case .table: print(Self.table(summary, top: top, loaded), terminator: "")
+                case .json: emit(Self.json(summary, top: top, loaded).serialized(pretty: true) + "\n")
+                case .csv: emit(Self.csv(Self.networkJSON(summary)))
+                case .table: emit(Self.table(summary, top: top, loaded))
                 }
                 return
             }
-            let ws = try loadWorkspace(workspace!)
+            let ws = try loadWorkspace(input.workspace!)
             let summary = try WorkspaceSummary(ws, top: top)
             switch format {
-            case .json: print(Self.json(summary, ws).serialized(pretty: true))
+            case .json: emit(Self.json(summary, ws).serialized(pretty: true) + "\n")
             case .csv:
                 var fields = Self.networkJSON(summary.network)
                 for (key, value) in Self.json(summary, ws).objectFields where key == "files" || key == "interactions" || key == "kinds" {
                     for (k, v) in value.objectFields { fields.append(("\(key).\(k)", v)) }
                 }
-                print(Self.csv(fields), terminator: "")
-            case .table: print(Self.table(summary, ws), terminator: "")
+                emit(Self.csv(fields))
+            case .table: emit(Self.table(summary, ws))
             }
         }
     }
@@ -117,14 +105,6 @@ struct SummaryCommand: ParsableCommand {
             out += top.rendered()
         }
         return out
-    }
-
-    /// Nodes of highest degree (total degree when directed), most first; ties by node order.
-    static func topNodes(_ loaded: LoadedEdgeList, count: Int) -> [(node: Int, degree: Int)] {
-        let g = loaded.network.graph
-        let degree = (0 ..< g.nodeCount).map { g.isDirected ? g.degree($0) + g.inDegree($0) : g.degree($0) }
-        return degree.indices.sorted { degree[$0] != degree[$1] ? degree[$0] > degree[$1] : $0 < $1 }
-            .prefix(count).map { ($0, degree[$0]) }
     }
 
     static func table(_ s: NetworkSummary, top: [(node: Int, degree: Int)], _ loaded: LoadedEdgeList) -> String {

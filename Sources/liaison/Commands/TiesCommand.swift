@@ -31,18 +31,13 @@ struct TiesCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The workspace folder.")
-    var workspace: String
-
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Compute as of this date (default: as_of in liaison.toml, else today).",
-                                                         valueName: "DATE"))
-    var asOf: String?
+    @OptionGroup var input: WorkspaceOptions
 
     @Option(help: "Output format: table, csv or json.")
     var format: OutputFormat = .table
 
     @Option(name: .long, parsing: .upToNextOption,
-            help: ArgumentHelp("Explain, in words, the tie between two contacts (ids).", valueName: "A B"))
+            help: ArgumentHelp("Explain, in words, the tie between two contacts (ids or names).", valueName: "A B"))
     var explain: [String] = []
 
     @Option(help: "Only ties of this class: strong, medium, weak, dormant or fading.")
@@ -53,7 +48,6 @@ struct TiesCommand: ParsableCommand {
 
     func validate() throws {
         if !explain.isEmpty && explain.count != 2 { throw ValidationError("--explain takes two contact ids: --explain A B") }
-        if let asOf, ISODate.parse(asOf) == nil { throw ValidationError("--as-of \(asOf): \(ISODate.expected)") }
         if let c = `class`, TieClass(rawValue: c) == nil {
             throw ValidationError("--class \(c): expected one of " + TieClass.allCases.map(\.rawValue).joined(separator: ", "))
         }
@@ -62,34 +56,24 @@ struct TiesCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let ws = try loadWorkspace(workspace)
+            let ws = try input.load()
             let model = try TieStrengthModel(config: ws.config)
-            let strengths = ws.tieStrengths(asOf: asOf.flatMap(ISODate.parse), model: model)
+            let strengths = ws.tieStrengths(asOf: input.asOf?.date, model: model)
             if explain.count == 2 {
-                var indices = [ContactIndex]()
-                for id in explain {
-                    guard let i = ws.index(of: id) else {
-                        printError("liaison: no contact with id \"\(id)\" in \(workspace)/contacts.csv")
-                        throw ExitCode(Exit.usage)
-                    }
-                    indices.append(i)
-                }
-                print(ws.explainTie(indices[0], indices[1], in: strengths), terminator: "")
+                let a = try ws.contactDirectory.resolve(explain[0], option: "--explain")
+                let b = try ws.contactDirectory.resolve(explain[1], option: "--explain")
+                emit(ws.explainTie(ContactIndex(a), ContactIndex(b), in: strengths))
                 return
             }
-            var ties = strengths.ties.sorted {
-                $0.strength != $1.strength ? $0.strength > $1.strength
-                    : (ws[$0.a].id, ws[$0.b].id) < (ws[$1.a].id, ws[$1.b].id)
-            }
-            if let c = `class`.flatMap(TieClass.init(rawValue:)) { ties = ties.filter { $0.tieClass == c } }
+            var ties = strengths.strongestFirst(in: ws, only: `class`.flatMap(TieClass.init(rawValue:)))
             let limit = top ?? (format == .table ? 50 : 0)
             let total = ties.count
             if limit > 0 && ties.count > limit { ties = Array(ties.prefix(limit)) }
             switch format {
-            case .csv: print(Self.csv(ties, ws), terminator: "")
-            case .json: print(Self.json(ties, ws, asOf: strengths.asOf).serialized(pretty: true))
+            case .csv: emit(Self.csv(ties, ws))
+            case .json: emit(Self.json(ties, ws, asOf: strengths.asOf).serialized(pretty: true) + "\n")
             case .table:
-                print(Self.table(ties, ws), terminator: "")
+                emit(Self.table(ties, ws))
                 if ties.count < total {
                     printError("showing \(ties.count) of \(total) ties; --top 0 for all")
                 }

@@ -2,25 +2,25 @@ import ArgumentParser
 import Foundation
 import Liaison
 
-/// The input of every analysis command: a workspace folder (contacts weighted by tie strength) or a
-/// plain graph (`--edges FILE`, weights = tie strength).
+/// The input of every analysis command that takes a workspace or a plain graph: a workspace folder
+/// (contacts weighted by tie strength) or `--edges FILE` (weights = tie strength).
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("A workspace folder (contacts.csv, interactions.csv, …, liaison.toml); or give --edges.",
-                                 valueName: "WS"))
+                                 valueName: "WS"), completion: .directory)
     var workspace: String?
 
     @Option(name: .long, help: ArgumentHelp(
         "A plain graph instead of a workspace: CSV with header source,target[,weight], a whitespace edge list (# comments) or GraphML.",
         discussion: "Parallel edges are merged by summing their weights; self-loops are dropped with a warning.",
-        valueName: "FILE"))
+        valueName: "FILE"), completion: .file())
     var edges: String?
 
     @Flag(name: .long, help: "Treat the edges of --edges as directed arcs (GraphML: taken from the file).")
     var directed = false
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "With a workspace: tie strength as of this date (default: as_of in liaison.toml, else today).", valueName: "DATE"))
-    var asOf: String?
+        "With a workspace: compute as of this date (default: as_of in liaison.toml, else today).", valueName: "DATE"))
+    var asOf: DateArgument?
 
     func validate() throws {
         switch (workspace, edges) {
@@ -30,18 +30,57 @@ struct InputOptions: ParsableArguments {
         case (nil, .some) where asOf != nil: throw ValidationError("--as-of applies to a workspace only")
         default: break
         }
-        if let asOf, ISODate.parse(asOf) == nil { throw ValidationError("--as-of \(asOf): \(ISODate.expected)") }
     }
 
     /// Loads the network, printing load warnings to stderr (a count for a workspace: `liaison check`
     /// lists them).
     func loadNetwork() throws -> AnalysisNetwork {
         if let workspace {
-            let ws = try loadWorkspace(workspace)
-            return try AnalysisNetwork(workspace: ws, asOf: asOf.flatMap(ISODate.parse))
+            return try AnalysisNetwork(workspace: loadWorkspace(workspace), asOf: asOf?.date)
         }
+        return AnalysisNetwork(edgeList: try loadEdges())
+    }
+
+    /// The plain graph of `--edges`, its warnings on stderr.
+    func loadEdges() throws -> LoadedEdgeList {
         let loaded = try EdgeListLoader.load(path: edges!, directed: directed ? true : nil)
         for w in loaded.warnings { printError(w.description) }
-        return AnalysisNetwork(edgeList: loaded)
+        return loaded
+    }
+}
+
+/// The input of the commands that need a workspace (contacts, interactions, liaison.toml):
+/// `ties`, `contacts`, `suggest`, `calibrate`.
+struct WorkspaceOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("The workspace folder.", valueName: "WS"), completion: .directory)
+    var workspace: String
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "Compute as of this date (default: as_of in liaison.toml, else today).", valueName: "DATE"))
+    var asOf: DateArgument?
+
+    func load() throws -> Workspace { try loadWorkspace(workspace) }
+}
+
+/// `--ego ID|NAME`: the contact an ego-centred command works for, resolved in one place: an id, or
+/// a name exactly one contact has; an unknown or ambiguous one exits 65 with suggestions.
+struct EgoOption: ParsableArguments {
+    @Option(help: ArgumentHelp("The contact at the centre, by id or name (default: the workspace's me).",
+                               valueName: "ID"))
+    var ego: String?
+
+    /// The ego's node: `--ego`, else the network's `me`, else nil.
+    func node(in network: AnalysisNetwork) throws -> Int? {
+        guard let ego else { return network.ego }
+        return try ContactDirectory(network).resolve(ego, option: "--ego")
+    }
+
+    /// The ego's contact in a workspace: `--ego`, else `me`; neither is a usage error.
+    func contact(in ws: Workspace, folder: String) throws -> ContactIndex {
+        if let ego { return ContactIndex(try ws.contactDirectory.resolve(ego, option: "--ego")) }
+        guard let me = ws.me else {
+            throw ValidationError("\(folder) has no contact of kind me and liaison.toml names no me: give --ego ID")
+        }
+        return me
     }
 }

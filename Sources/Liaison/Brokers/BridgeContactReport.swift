@@ -1,0 +1,66 @@
+//===----------------------------------------------------------------------===//
+// BridgeContactReport: the ranking of bridge contacts with its communities and brokerage roles
+//===----------------------------------------------------------------------===//
+
+import LiaisonGraph
+
+/// Everything `liaison bridges` shows for a network (SPEC §5.5): Leiden communities (a directed
+/// network read as undirected), the bridge measures and ranking over that undirected graph, and
+/// Gould & Fernandez brokerage roles over the chosen groups, following the arcs of a directed
+/// network (their two-paths are directed).
+public struct BridgeContactReport: Sendable {
+    public var communities: Partition
+    public var ranking: BridgeContactRanking
+    /// Roles per node.
+    public var roles: [BrokerageRoles]
+
+    /// - Throws: `GroupingUnavailable` when the grouping is an attribute and the network is a plain
+    ///   graph (no contacts carry it).
+    public init(_ network: AnalysisNetwork, ego: Int?, grouping: BrokerageGrouping, seed: UInt64) throws {
+        let g = network.graph.isDirected ? network.graph.undirected() : network.graph
+        communities = g.leidenCommunities(.init(seed: seed)).partition
+        ranking = BridgeContactRanking(graph: g, measures: BridgeMeasures(graph: g, communities: communities),
+                                       names: network.names, ego: ego)
+        guard let groups = grouping.groups(for: network, communities: communities) else {
+            throw GroupingUnavailable(grouping: grouping)
+        }
+        roles = network.graph.brokerageRoles(groups: groups)
+    }
+}
+
+/// `--groups organization|industry|city` asked of a plain graph, whose nodes carry no attributes.
+public struct GroupingUnavailable: Error, Sendable, CustomStringConvertible {
+    public var grouping: BrokerageGrouping
+    public var description: String { "--groups \(grouping.rawValue) needs a workspace (contacts with that attribute)" }
+}
+
+/// The per-tie view of bridges (`liaison bridges --edges-only`) on an undirected graph: each
+/// edge's neighbourhood overlap (Onnela et al. 2007), whether it is a bridge (`nx.bridges`) and a
+/// local bridge with its span (`nx.local_bridges(G, with_span=True)`), and the articulation points
+/// (`nx.articulation_points`).
+public struct TieBridges: Sendable {
+    public var isBridge: [Bool]
+    public var isLocalBridge: [Bool]
+    /// Hops between the ends without the edge, for local bridges that are not bridges; nil otherwise.
+    public var span: [Int?]
+    public var overlap: [Double]
+    public var articulationPoints: [Int]
+
+    /// - Complexity: O(n + m) for bridges and articulation points; local bridges and overlap as
+    ///   their graph-core functions state.
+    public init(_ g: Graph) {
+        let m = g.edgeCount
+        isBridge = [Bool](repeating: false, count: m)
+        for e in g.bridges() { isBridge[e] = true }
+        span = [Int?](repeating: nil, count: m)
+        isLocalBridge = [Bool](repeating: false, count: m)
+        for lb in g.localBridges() { isLocalBridge[lb.edge] = true; span[lb.edge] = lb.span }
+        overlap = g.neighborhoodOverlap()
+        articulationPoints = g.articulationPoints()
+    }
+
+    /// The local bridges, widest span first (bridges, span ∞, before all), then by edge id.
+    public var localBridgesWidestFirst: [Int] {
+        isLocalBridge.indices.filter { isLocalBridge[$0] }.sorted { (span[$0] ?? Int.max, $1) > (span[$1] ?? Int.max, $0) }
+    }
+}

@@ -1,0 +1,57 @@
+//===----------------------------------------------------------------------===//
+// NodeMeasureTable: every node measure of SPEC §5.3 for one network, one column each
+//===----------------------------------------------------------------------===//
+
+import LiaisonGraph
+
+/// Every node measure of SPEC §5.3, computed once for a network: degree and strength (NetworkX's
+/// `G.degree()`, `G.degree(weight="weight")`), betweenness (normalised, distance 1/w; exact, or
+/// the Riondato–Kornaropoulos estimate), closeness and harmonic (distance 1/w), eigenvector
+/// (`eigenvector_centrality_numpy`), PageRank (`pagerank(tol=1e-12)`), Burt's constraint,
+/// effective size and efficiency, and clustering (unweighted). Undefined values are NaN.
+public struct NodeMeasureTable: Sendable {
+    /// The column names of `liaison centrality`, `id` first.
+    public static let columns = ["id", "degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector",
+                                 "pagerank", "constraint", "effective_size", "efficiency", "clustering"]
+
+    /// One array per column after `id`, in `columns` order, each with one value per node.
+    public var values: [[Double]]
+    /// The estimate's guarantee when betweenness was approximated.
+    public var betweennessEstimate: ApproximateBetweenness?
+    /// Measures left empty, and why ("eigenvector: left empty: the graph is not connected").
+    public var notes: [String] = []
+
+    public var betweenness: [Double] { values[2] }
+
+    /// - Parameters:
+    ///   - approximate: estimate betweenness within this absolute error (normalised scale) with
+    ///     probability 0.9 instead of computing it exactly.
+    ///   - threads: worker threads of the parallel measures (nil: all cores).
+    public init(_ network: AnalysisNetwork, approximate epsilon: Double? = nil, threads: Int? = nil) {
+        let g = network.graph
+        let n = g.nodeCount
+        let betweenness: [Double]
+        if let epsilon {
+            let estimate = g.approximateBetweenness(epsilon: epsilon, delta: 0.1, threads: threads)
+            betweennessEstimate = estimate
+            betweenness = estimate.values
+        } else {
+            betweenness = g.betweenness(threads: threads)
+        }
+        let distance = g.closenessAndHarmonic(threads: threads)
+        var eigenvector = [Double](repeating: .nan, count: n)
+        do { eigenvector = try g.eigenvectorCentrality() } catch { notes.append("eigenvector: left empty: \(error)") }
+        var pagerank = [Double](repeating: .nan, count: n)
+        do { pagerank = try g.pageRank() } catch { notes.append("pagerank: left empty: \(error)") }
+        values = [
+            g.degrees().map(Double.init), g.strengths(), betweenness, distance.closeness, distance.harmonic,
+            eigenvector, pagerank, g.burtConstraint(), g.effectiveSize(), g.efficiency(), g.clustering(),
+        ]
+    }
+
+    /// Nodes by decreasing betweenness, equal values by node order.
+    public func byBetweenness() -> [Int] {
+        let b = betweenness
+        return b.indices.sorted { b[$0] > b[$1] || (b[$0] == b[$1] && $0 < $1) }
+    }
+}

@@ -1,0 +1,65 @@
+//===----------------------------------------------------------------------===//
+// ReliablePaths: the most reliable loopless paths between two nodes of a plain graph
+//===----------------------------------------------------------------------===//
+
+import LiaisonGraph
+
+/// The k most reliable loopless paths from one node to another of a network whose weights are tie
+/// strengths in (0, 1]: reliability = Π w along the path, found as the k shortest simple paths
+/// (Yen 1971) on the additive cost −ln w. Most reliable first.
+public struct ReliablePaths: Sendable {
+    public struct Path: Sendable {
+        public var nodes: [Int]
+        public var reliability: Double
+    }
+    public var paths: [Path]
+
+    /// - Throws: `InputErrors` (exit 65) when a weight lies outside (0, 1], naming up to five such
+    ///   edges; `file` places the diagnostic.
+    /// - Complexity: Yen's algorithm, O(k·n·(m + n log n)).
+    public init(_ network: AnalysisNetwork, from a: Int, to b: Int, count k: Int, maxHops: Int?, file: String,
+                mergedParallelEdges: Int = 0) throws {
+        let g = network.graph
+        let bad = (0 ..< g.edgeCount).filter { !(g.edgeWeight[$0] > 0 && g.edgeWeight[$0] <= 1) }
+        if !bad.isEmpty {
+            let shown = bad.prefix(5).map { e in
+                "\(TextTable.sanitize(network.ids[Int(g.edgeSource[e])]))–\(TextTable.sanitize(network.ids[Int(g.edgeTarget[e])])) has weight \(CSVWriter.format(g.edgeWeight[e]))"
+            }
+            throw InputErrors([Diagnostic(file: file, line: 0, column: 0,
+                message: "path reliability is the product of the weights, so every weight must be a tie strength in (0, 1]; "
+                    + shown.joined(separator: ", ") + (bad.count > 5 ? " (and \(bad.count - 5) more)" : "")
+                    + (mergedParallelEdges > 0 ? " (parallel edges were merged by summing their weights)" : ""))])
+        }
+        let found = Array(try g.shortestSimplePaths(from: a, to: b, cost: Graph.reliabilityCost, maxHops: maxHops).prefix(k))
+        paths = found.map { p in
+            Path(nodes: p.nodes, reliability: zip(p.nodes, p.nodes.dropFirst()).reduce(1.0) { $0 * g.weight(from: $1.0, to: $1.1)! })
+        }
+    }
+}
+
+extension Goal {
+    /// The goals a plan is for: every `[[goal]]` of liaison.toml when `requests` is empty; else each
+    /// request is a filter (`"kind=investor industry=fintech count=2"`, when it contains `=`) or the
+    /// name of a `[[goal]]` (compared as goal filters compare text).
+    ///
+    /// - Throws: `GoalRequestError` with a sentence for the user (a usage error).
+    public static func resolve(_ requests: [String], defined: [Goal]) throws -> [Goal] {
+        if requests.isEmpty { return defined }
+        return try requests.map { request in
+            if request.contains("=") {
+                do { return try Goal(commandLine: request) } catch let e as GoalSyntaxError { throw GoalRequestError(message: e.message) }
+            }
+            if let named = defined.first(where: { ContactFilter.fold($0.name) == ContactFilter.fold(request) }) { return named }
+            let names = defined.map { "\"\($0.name)\"" }.joined(separator: ", ")
+            throw GoalRequestError(message: "--goal \(request): no [[goal]] with this name in liaison.toml"
+                                   + (names.isEmpty ? " (it defines none)" : " (it defines \(names))")
+                                   + "; or give a filter such as \"kind=investor industry=fintech\"")
+        }
+    }
+}
+
+/// A `--goal` that is neither a filter nor the name of a `[[goal]]`.
+public struct GoalRequestError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

@@ -1,0 +1,105 @@
+//===----------------------------------------------------------------------===//
+// The report of an analysed network: which sections, tables and drawing it holds
+//===----------------------------------------------------------------------===//
+
+import Foundation
+import Liaison
+import LiaisonGraph
+
+extension HTMLReport {
+    /// The report of `network` (SPEC §4): key figures, the network drawing (a summary above 500
+    /// nodes, sized by betweenness and coloured by the Leiden communities the bridge ranking
+    /// computes anyway), the bridge contacts, the ego's weak-tie reach (2 hops), and for a
+    /// workspace the contact quality and the introduction plan of liaison.toml's goals.
+    ///
+    /// - Parameters:
+    ///   - ego: the node of the reach and bridge sections; nil leaves the reach out.
+    ///   - top: rows per table.
+    ///   - generator: who wrote the report, for the footer ("liaison 0.1.0").
+    public init(network: AnalysisNetwork, ego: Int?, top: Int, generator: String) throws {
+        let g = network.graph.isDirected ? network.graph.undirected() : network.graph
+        let names = network.names
+        let communities = network.defaultCommunities()
+        var summary: [(label: String, value: String)] = [
+            ("contacts", String(g.nodeCount)), ("ties", String(g.edgeCount)),
+            ("communities", "\(communities.count) (modularity \(String(format: "%.3f", g.modularity(communities))))"),
+        ]
+        if let ties = network.ties {
+            var counts = [TieClass: Int]()
+            for e in 0 ..< g.edgeCount {
+                if let t = ties.tie(g.edgeSource[e], g.edgeTarget[e]) { counts[t.tieClass, default: 0] += 1 }
+            }
+            summary.append(("ties by class", TieClass.allCases.compactMap { c in counts[c].map { "\($0) \(c.rawValue)" } }.joined(separator: ", ")))
+            summary.append(("as of", ISODate.dayString(ties.asOf)))
+        }
+        if let ego { summary.insert(("you", names[ego]), at: 0) }
+
+        let measures = BridgeMeasures(graph: g, communities: communities)
+        let overview = NetworkOverview(network, betweenness: network.graph.isDirected ? nil : measures.betweenness,
+                                       communities: communities)
+        let drawing = NetworkView.drawing(DrawingInput(network, overview: overview), options: ViewOptions())
+        let svg = try NetworkRenderer().render(drawing, engine: .sfdp, format: .svg).data
+
+        var tables = [Table]()
+        let ranking = BridgeContactRanking(graph: g, measures: measures, names: names, ego: ego)
+        tables.append(Table(
+            title: "Bridge contacts", note: "Ranked by betweenness, low constraint, participation across communities, local bridges held and your own tie.",
+            columns: ["#", "contact", "score", "betweenness", "constraint", "why"],
+            rows: ranking.contacts.prefix(top).map { c in
+                [.number(Double(c.rank), shown: String(c.rank)), .text(names[c.node]), .number(c.score), .number(c.betweenness),
+                 .number(c.constraint), .text(c.reason)]
+            }))
+        if let ego { tables.append(Self.reachTable(network, graph: g, ego: ego, communities: communities, top: top)) }
+        if let ws = network.workspace, let ties = network.ties {
+            tables += try Self.workspaceTables(ws, ties: ties, ego: ego, top: top)
+        }
+        let title = ego.map { "Liaison — the network of \(names[$0])" } ?? "Liaison — network report"
+        self.init(title: title, summary: summary, drawing: svg, tables: tables,
+                  footer: "Written by \(generator). Local file: nothing in it is fetched from anywhere.")
+    }
+
+    /// Weak-tie reach within 2 hops: weak ties by what only they reach.
+    private static func reachTable(_ network: AnalysisNetwork, graph g: Graph, ego: Int, communities: Partition,
+                                   top: Int) -> Table {
+        let names = network.names
+        let threshold = network.ties?.model.strongThreshold ?? g.medianWeight()
+        let reach = g.weakTieReach(ego: ego, hops: 2, strongThreshold: threshold, communities: communities)
+        return Table(
+            title: "Weak-tie reach (2 hops)",
+            note: "Reachable with strong ties only: \(reach.strongOnly.count); with any ties: \(reach.anyTies.count); "
+                + "only through a weak tie: \(reach.onlyThroughWeak.count). Weak ties by what only they reach:",
+            columns: ["weak tie", "strength", "reach", "unique contacts", "new communities"],
+            rows: reach.weakTies.sorted { $0.uniqueContacts.count != $1.uniqueContacts.count
+                ? $0.uniqueContacts.count > $1.uniqueContacts.count : $0.contact < $1.contact }
+                .prefix(top).map { t in
+                    [.text(names[t.contact]), .number(t.strength), .number(Double(t.reach), shown: String(t.reach)),
+                     .number(Double(t.uniqueContacts.count), shown: String(t.uniqueContacts.count)),
+                     .number(Double(t.uniqueCommunities.count), shown: String(t.uniqueCommunities.count))]
+                })
+    }
+
+    /// Contact quality and the introduction plan: workspaces only.
+    private static func workspaceTables(_ ws: Workspace, ties: TieStrengths, ego: Int?, top: Int) throws -> [Table] {
+        var tables = [Table]()
+        let quality = try ws.contactQuality(strengths: ties, model: QualityModel(config: ws.config))
+            .filter { $0.contact != ws.me && $0.quality != nil }
+            .sorted { ($0.quality ?? 0) != ($1.quality ?? 0) ? ($0.quality ?? 0) > ($1.quality ?? 0) : $0.contact < $1.contact }
+        tables.append(Table(
+            title: "Contact quality", note: "The KPIs of the business per contact, and what to do about each tie.",
+            columns: ["contact", "kind", "quality", "tie strength", "advice"],
+            rows: quality.prefix(top).map { q in
+                [.text(ws[q.contact].name), .text(ws[q.contact].kind.rawValue), .number(q.quality ?? 0),
+                 q.strength.map { .number($0) } ?? .text("—"), .text(q.advice.rawValue)]
+            }))
+        if let me = ego, let goals = try? Goal.goals(in: ws.config), !goals.isEmpty {
+            let plan = try ws.introductionPlan(goals: goals, ego: ContactIndex(me), strengths: ties)
+            tables.append(Table(
+                title: "Introduction plan", note: "One ask per row, in order; the goals are those of liaison.toml.",
+                columns: ["#", "goal", "ask"],
+                rows: plan.plan.asks.enumerated().map { k, ask in
+                    [.number(Double(k + 1), shown: String(k + 1)), .text(plan.plan.goals[ask.goal].goal.name), .text(plan.sentence(ask))]
+                }))
+        }
+        return tables
+    }
+}
