@@ -129,7 +129,7 @@ extension Workspace {
         var revive = [RevivalSuggestion](), fading = [FadingTie](), atRisk = [Tie]()
         for tie in strengths.ties where tie.a == ego || tie.b == ego {
             let other = Int(tie.a == ego ? tie.b : tie.a)
-            let silentDays = tie.lastTouch.map { strengths.asOf.timeIntervalSince($0) / 86_400 } ?? .infinity
+            let silentDays = tie.lastTouch.map { ISODate.daysBetween($0, strengths.asOf) } ?? .infinity
             if tie.tieClass == .dormant && tie.peak >= model.strongThreshold && silentDays >= model.dormantAfterDays
                 && value[other] >= valuable {
                 revive.append(RevivalSuggestion(contact: other, peak: tie.peak, strength: tie.strength,

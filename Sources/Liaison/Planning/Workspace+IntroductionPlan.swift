@@ -53,7 +53,7 @@ extension Workspace {
         let plan = try planner.plan(goals: goals)
         let quality = contactQuality(strengths: strengths, model: qualityModel)
         var recent = [Int: [Channel: Int]](), last = [Int: Date]()
-        let asOf = strengths.asOf, quarter = asOf.addingTimeInterval(-90 * 86_400)
+        let asOf = strengths.asOf, quarter = asOf.addingTimeInterval(-90 * ISODate.secondsPerDay)
         for i in interactions where i.date <= asOf {
             var others = [ContactIndex]()
             if i.from == ego { others = i.to } else if i.to.contains(ego) { others = [i.from] }
@@ -162,7 +162,7 @@ extension IntroductionPlanReport {
             let goal = gp.goal
             out += "\nGoal \(g + 1): \(TextTable.sanitize(goal.name)) — \(TextTable.sanitize(goal.filter.summary)); want \(goal.count)"
             if let d = goal.deadline {
-                let days = Int((d.timeIntervalSince(strengths.asOf) / 86_400).rounded(.down))
+                let days = Int(ISODate.daysBetween(strengths.asOf, d).rounded(.down))
                 out += " by \(ISODate.dayString(d))" + (days >= 0 ? " (\(days) days left)" : " (passed \(-days) days ago)")
             }
             let planned = gp.asks.count

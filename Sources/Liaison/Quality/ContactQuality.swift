@@ -71,7 +71,7 @@ extension Workspace {
     ///   F feedback rows and V deliveries, plus the ties.
     public func contactQuality(strengths: TieStrengths, model: QualityModel) -> [ContactQuality] {
         let asOf = strengths.asOf
-        let windowStart = asOf.addingTimeInterval(-model.windowDays * 86_400)
+        let windowStart = asOf.addingTimeInterval(-model.windowDays * ISODate.secondsPerDay)
         func inWindow(_ d: Date) -> Bool { d > windowStart && d <= asOf }
         var q = contacts.indices.map { ContactQuality(contact: ContactIndex($0)) }
         var replies = [[Double]](repeating: [], count: contacts.count)
@@ -116,10 +116,10 @@ extension Workspace {
             let s = Int(d.supplier)
             q[s].deliveries += 1
             if let delivered = d.delivered, delivered <= asOf {
-                let late = delivered.timeIntervalSince(d.due) / 86_400
+                let late = ISODate.daysBetween(d.due, delivered)
                 if late <= 0 { onTime[s] += 1 } else { delay[s] += late }
             } else {
-                delay[s] += max(0, asOf.timeIntervalSince(d.due) / 86_400)
+                delay[s] += max(0, ISODate.daysBetween(d.due, asOf))
                 if d.due >= asOf { onTime[s] += 1 }  // due today, not late yet
             }
         }

@@ -86,8 +86,8 @@ public enum SynthWorkspace {
     }
 
     static func config(meID: String, asOfDay: Int, seed: UInt64, contacts: Int) -> String {
-        let asOf = ISODate.dayString(Date(timeIntervalSince1970: Double(asOfDay) * 86_400))
-        let deadline = ISODate.dayString(Date(timeIntervalSince1970: Double(asOfDay + 180) * 86_400))
+        let asOf = ISODate.dayString(ISODate.date(days: Double(asOfDay)))
+        let deadline = ISODate.dayString(ISODate.date(days: Double(asOfDay + 180)))
         return """
         # Synthetic workspace: liaison synth --contacts \(contacts) --seed \(seed)
         me = "\(meID)"

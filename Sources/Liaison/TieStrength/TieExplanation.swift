@@ -17,7 +17,7 @@ extension Workspace {
         let Both = meIsP ? "You and \(qName)" : both
         let subject = meIsP ? "you" : both
         let Subject = meIsP ? "You" : both
-        let asOfDay = strengths.asOf.timeIntervalSince1970 / 86_400
+        let asOfDay = ISODate.days(strengths.asOf)
         let model = strengths.model
 
         guard let tie = strengths.tie(a, b) else {
@@ -28,7 +28,7 @@ extension Workspace {
         var fromP = 0, fromQ = 0
         var expectedOfQ = 0, answeredByQ = [Double](), expectedOfP = 0, answeredByP = [Double]()
         for i in interactions {
-            let day = i.date.timeIntervalSince1970 / 86_400
+            let day = ISODate.days(i.date)
             guard day <= asOfDay else { continue }
             let involvesP = i.from == p || i.to.contains(p), involvesQ = i.from == q || i.to.contains(q)
             guard involvesP && involvesQ else { continue }
@@ -54,7 +54,7 @@ extension Workspace {
         let c = tie.components
 
         if let last = tie.lastTouch {
-            let days = Int((asOfDay - last.timeIntervalSince1970 / 86_400).rounded(.down))
+            let days = Int((asOfDay - ISODate.days(last)).rounded(.down))
             let ago = days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago"
             lines.append("\(Subject) were last in touch \(ago), on \(isoDay(last)) (recency \(fmt(c.recency))).")
         } else {
@@ -65,7 +65,7 @@ extension Workspace {
             var s = recent.isEmpty ? "Nothing in the last 90 days" : "In the last 90 days \(subject) \(recent)"
             let total = tie.touches
             if let first = tie.firstTouch {
-                let years = (asOfDay - first.timeIntervalSince1970 / 86_400) / 365.25
+                let years = (asOfDay - ISODate.days(first)) / 365.25
                 s += "; \(total) touch\(total == 1 ? "" : "es") in all since \(isoDay(first))"
                     + (years >= 1 ? " (\(fmt1(years)) years)" : "")
             }

@@ -63,9 +63,9 @@ extension Workspace {
     public func tieStrengths(asOf date: Date? = nil, model: TieStrengthModel) -> TieStrengths {
         let asOf = date ?? self.asOf
         var builder = PairEventBuilder(contactCount: contacts.count, model: model, meIndex: me)
-        let asOfDay = asOf.timeIntervalSince1970 / 86_400
+        let asOfDay = ISODate.days(asOf)
         for interaction in interactions {
-            let day = interaction.date.timeIntervalSince1970 / 86_400
+            let day = ISODate.days(interaction.date)
             guard day <= asOfDay else { continue }
             builder.add(interaction, day: day)
         }
@@ -73,7 +73,7 @@ extension Workspace {
             let p = builder.pair(tie.a, tie.b)
             if let s = tie.strength { builder.declared[Int(p)] = max(builder.declared[Int(p)] ?? 0, s) }
             if let since = tie.since {
-                let d = since.timeIntervalSince1970 / 86_400
+                let d = ISODate.days(since)
                 if d <= asOfDay { builder.since[Int(p)] = min(builder.since[Int(p)], d) }
             }
         }
@@ -159,13 +159,13 @@ struct PairEventBuilder {
             guard let x, let y, x != y, points > 0 else { return }
             exchangePoints[Int(pair(x, y))] += points
         }
-        for deal in deals where deal.date.timeIntervalSince1970 / 86_400 <= asOfDay {
+        for deal in deals where ISODate.days(deal.date) <= asOfDay {
             let points: Double = switch deal.status { case .won: 1; case .open: 0.5; case .lost: 0.25 }
             credit(deal.contact, deal.source, points)
             credit(meIndex, deal.contact, points)
             if deal.source != meIndex { credit(meIndex, deal.source, points) }
         }
-        for intro in introductions where intro.date.timeIntervalSince1970 / 86_400 <= asOfDay {
+        for intro in introductions where ISODate.days(intro.date) <= asOfDay {
             let points: Double = switch intro.status {
             case .converted: 1; case .accepted: 0.75; case .made: 0.5; case .requested: 0.25; case .declined: 0
             }
@@ -240,8 +240,8 @@ struct PairEventBuilder {
             result.append(Tie(
                 a: pairA[p], b: pairB[p], strength: s, behavioural: sb, components: now.components, declared: dec,
                 tieClass: cls, level: level,
-                firstTouch: now.count > 0 ? Date(timeIntervalSince1970: now.first * 86_400) : nil,
-                lastTouch: now.count > 0 ? Date(timeIntervalSince1970: now.last * 86_400) : nil,
+                firstTouch: now.count > 0 ? ISODate.date(days: now.first) : nil,
+                lastTouch: now.count > 0 ? ISODate.date(days: now.last) : nil,
                 touches: now.count, peak: peak, past: sPast))
         }
         return TieStrengths(asOf: asOf, model: model, ties: result)

@@ -118,9 +118,25 @@ public enum ISODate {
         }
     }
 
+    /// Seconds in a day of the UTC calendar (no leap seconds, as POSIX time counts them).
+    public static let secondsPerDay: Double = 86_400
+
+    /// The date as days since 1970-01-01T00:00Z, with the time of day as the fraction: the time
+    /// axis of every decay, window and gap in the domain.
+    @inline(__always)
+    public static func days(_ date: Date) -> Double { date.timeIntervalSince1970 / secondsPerDay }
+
+    /// The inverse of ``days(_:)``.
+    @inline(__always)
+    public static func date(days: Double) -> Date { Date(timeIntervalSince1970: days * secondsPerDay) }
+
+    /// Whole days from `earlier` to `later`, with the time of day counted as a fraction.
+    @inline(__always)
+    public static func daysBetween(_ earlier: Date, _ later: Date) -> Double { later.timeIntervalSince(earlier) / secondsPerDay }
+
     /// `YYYY-MM-DD` (UTC) of a date.
     public static func dayString(_ date: Date) -> String {
-        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        let days = Int(Self.days(date).rounded(.down))
         let (y, m, d) = civilFromDays(days)
         return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
     }

@@ -63,7 +63,7 @@ struct SynthCommand: ParsableCommand {
                 printError("liaison: \(out) already holds a workspace (\(existing.joined(separator: ", "))): use --force to overwrite it")
                 throw ExitCode(Exit.usage)
             }
-            let day = Int(ISODate.parse(asOf)!.timeIntervalSince1970 / 86_400)
+            let day = Int(ISODate.days(ISODate.parse(asOf)!))
             let options = SynthOptions(contacts: contacts, interactions: interactions, seed: seed, months: months, asOfDay: day)
             let r = try SynthWorkspace.generate(options, into: out)
             printError("wrote \(out): \(r.contacts) contacts, \(r.interactions) interactions, \(r.ties) ties, "
