@@ -8,6 +8,9 @@ import LiaisonGraph
 /// directed one read as undirected, opposite arcs summed), members of each community ranked by
 /// decreasing strength, then id.
 public struct CommunityReport: Sendable {
+    public var network: AnalysisNetwork
+    public var method: CommunityMethod
+    public var options: CommunityOptions
     /// The undirected graph the communities were found on.
     public var graph: Graph
     public var result: CommunityResult
@@ -17,6 +20,9 @@ public struct CommunityReport: Sendable {
     public init(_ network: AnalysisNetwork, method: CommunityMethod, options: CommunityOptions) {
         let g = network.graph.isDirected ? network.graph.undirected() : network.graph
         graph = g
+        self.network = network
+        self.method = method
+        self.options = options
         result = g.communities(method, options)
         let strength = (0 ..< g.nodeCount).map { g.strength($0) }
         let ids = network.ids

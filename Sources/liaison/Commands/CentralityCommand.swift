@@ -67,38 +67,9 @@ struct CentralityCommand: ParsableCommand {
                 printError("betweenness: approximate, |error| ≤ \(estimate.epsilon) with probability ≥ \(1 - estimate.delta) (\(estimate.sampleCount) sampled paths, vertex-diameter bound \(estimate.vertexDiameterBound))")
             }
             for note in table.notes { printError(note) }
+            emit(table.formatted(format, network: network))
             let n = network.graph.nodeCount
-            let columns = NodeMeasureTable.columns
-            switch format {
-            case .csv:
-                var csv = CSVWriter()
-                csv.row(columns)
-                for v in 0 ..< n {
-                    csv.text(network.ids[v])
-                    for column in table.values { csv.number(column[v]) }
-                    csv.endRow()
-                }
-                emit(csv.output)
-            case .json:
-                let objects: [JSONValue] = (0 ..< n).map { v in
-                    .object([("id", .string(network.ids[v]))]
-                        + zip(columns.dropFirst(), table.values).map { ($0, JSONValue.number($1[v])) })
-                }
-                emit(JSONValue.array(objects).serialized(pretty: true) + "\n")
-            case .table:
-                var text = TextTable(headers: ["name", "degree", "betweenness", "closeness", "pagerank", "constraint", "clustering"],
-                                     alignments: [.left, .right, .right, .right, .right, .right, .right])
-                for v in table.byBetweenness().prefix(20) {
-                    text.append([network.names[v], String(Int(table.values[0][v]))] + [2, 3, 6, 7, 10].map { readable(table.values[$0][v]) })
-                }
-                emit(text.rendered())
-                if n > 20 { printError("top 20 of \(n) nodes by betweenness; --format csv for all") }
-            }
+            if format == .table && n > 20 { printError("top 20 of \(n) nodes by betweenness; --format csv for all") }
         }
     }
-}
-
-/// A number for people: four decimals, "—" when undefined.
-func readable(_ x: Double) -> String {
-    x.isFinite ? String(format: "%.4f", x) : "—"
 }

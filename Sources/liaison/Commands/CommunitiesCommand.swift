@@ -61,47 +61,7 @@ struct CommunitiesCommand: ParsableCommand {
             }
             let report = CommunityReport(net, method: method,
                                          options: CommunityOptions(resolution: resolution, seed: seed, maxIterations: iterations))
-            let g = report.graph, result = report.result, ranked = report.rankedMembers
-            switch format {
-            case .csv:
-                var w = CSVWriter()
-                w.row(["id", "community"])
-                for u in 0 ..< g.nodeCount { w.text(net.ids[u]); w.number(Int(result.partition.community[u]) + 1); w.endRow() }
-                emit(w.output)
-            case .json:
-                let participation = report.participation()
-                let json = JSONValue.object([
-                    ("method", .string(method.rawValue)),
-                    ("resolution", .number(resolution)),
-                    ("seed", .integer(Int(truncatingIfNeeded: seed))),
-                    ("iterations", .integer(iterations)),
-                    ("modularity", .number(result.modularity)),
-                    ("community_count", .integer(result.partition.count)),
-                    ("communities", .array(ranked.enumerated().map { c, group in
-                        .object([("community", .integer(c + 1)), ("size", .integer(group.count)),
-                                 ("members", .array(group.map { .string(net.ids[$0]) }))])
-                    })),
-                    ("nodes", .array((0 ..< g.nodeCount).map { u in
-                        .object([("id", .string(net.ids[u])), ("name", .string(net.names[u])),
-                                 ("community", .integer(Int(result.partition.community[u]) + 1)),
-                                 ("participation", .number(participation[u]))])
-                    })),
-                ])
-                emit(json.serialized(pretty: true) + "\n")
-            case .table:
-                let n = max(1, g.nodeCount)
-                emit("\(result.partition.count) communities (\(method.rawValue), γ = \(CSVWriter.format(resolution)), " +
-                     "seed \(seed)); modularity Q = \(String(format: "%.4f", result.modularity))\n")
-                var t = TextTable(headers: ["community", "size", "share", "top members (by strength)"],
-                                  alignments: [.right, .right, .right, .left])
-                for (c, group) in ranked.enumerated() {
-                    let names = group.prefix(top).map { net.names[$0] }.joined(separator: ", ")
-                    let more = group.count > top ? ", … (+\(group.count - top))" : ""
-                    t.append([String(c + 1), String(group.count),
-                              String(format: "%.1f%%", 100 * Double(group.count) / Double(n)), names + more])
-                }
-                emit(t.rendered())
-            }
+            emit(report.formatted(format, top: top))
         }
     }
 }

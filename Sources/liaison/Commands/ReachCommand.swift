@@ -73,74 +73,7 @@ struct ReachCommand: ParsableCommand {
                 printError("note: no ego (give --ego ID); showing the network-wide part only")
             }
             let report = try ReachReport(network: net, ego: egoIndex, hops: hops, strongThreshold: strong, steps: steps, seed: seed)
-            switch format {
-            case .json: emit(report.json().serialized(pretty: true) + "\n")
-            case .csv: emit(csv(report))
-            case .table: emit(table(report))
-            }
+            emit(report.formatted(format, top: top))
         }
-    }
-
-    private func csv(_ report: ReachReport) -> String {
-        var w = CSVWriter()
-        let ids = report.network.ids, names = report.network.names
-        if let r = report.reach {
-            w.row(["id", "name", "strength", "weak", "reach", "unique_contacts", "unique_communities"])
-            for t in r.ties {
-                w.text(ids[t.contact]); w.text(names[t.contact]); w.number(t.strength); w.bool(t.isWeak)
-                w.number(t.reach); w.number(t.uniqueContacts.count); w.number(t.uniqueCommunities.count); w.endRow()
-            }
-        } else {
-            let o = report.onnela
-            w.row(["fraction_removed", "weak_first", "strong_first", "random"])
-            for i in o.fractions.indices {
-                w.number(o.fractions[i]); w.number(o.weakFirst[i]); w.number(o.strongFirst[i]); w.number(o.randomOrder[i]); w.endRow()
-            }
-        }
-        return w.output
-    }
-
-    private func table(_ report: ReachReport) -> String {
-        var out = ""
-        let names = report.network.names
-        func pct(_ a: Int, _ b: Int) -> String { b == 0 ? "–" : String(format: "%.0f%%", 100 * Double(a) / Double(b)) }
-        if let r = report.reach {
-            out += "Weak-tie reach of \(TextTable.sanitize(names[r.ego])) within \(r.hops) hop\(r.hops == 1 ? "" : "s") " +
-                "(strong tie: weight ≥ \(CSVWriter.format(r.strongThreshold)))\n"
-            out += "  reachable with strong ties only: \(r.strongOnly.count)\n"
-            out += "  reachable with any ties:         \(r.anyTies.count)\n"
-            out += "  only through a weak tie:         \(r.onlyThroughWeak.count) (\(pct(r.onlyThroughWeak.count, r.anyTies.count)) of the reach)\n\n"
-            let weak = r.weakTies
-            if weak.isEmpty {
-                out += "No weak ties.\n\n"
-            } else {
-                out += "Weak ties by unique reach (contacts and communities reached through no other of your ties):\n"
-                var t = TextTable(headers: ["contact", "strength", "reach", "unique", "new communities", "e.g."],
-                                  alignments: [.left, .right, .right, .right, .right, .left])
-                for tie in weak.prefix(top) {
-                    let examples = tie.uniqueContacts.filter { $0 != tie.contact }.prefix(3).map { names[$0] }.joined(separator: ", ")
-                    t.append([names[tie.contact], String(format: tie.strength < 0.01 ? "%.2g" : "%.2f", tie.strength), String(tie.reach),
-                              String(tie.uniqueContacts.count), String(tie.uniqueCommunities.count), examples])
-                }
-                out += t.rendered()
-                if weak.count > top { out += "… and \(weak.count - top) more weak ties (--top)\n" }
-                out += "\n"
-            }
-        }
-        let o = report.onnela
-        out += "Onnela test: largest component (share of \(o.initialLargest) nodes) as ties are removed\n"
-        var t = TextTable(headers: ["ties removed", "weak first", "strong first", "random"],
-                          alignments: [.right, .right, .right, .right])
-        for i in o.fractions.indices {
-            t.append([String(format: "%.0f%%", 100 * o.fractions[i]), String(format: "%.3f", o.weakFirst[i]),
-                      String(format: "%.3f", o.strongFirst[i]), String(format: "%.3f", o.randomOrder[i])])
-        }
-        out += t.rendered()
-        out += report.onnelaVerdict + "\n"
-        if let s = report.overlapStrength {
-            out += "Overlap vs strength over \(s.ties) ties: Pearson r = \(s.pearson.map { String(format: "%.3f", $0) } ?? "–"), " +
-                "Spearman ρ = \(s.spearman.map { String(format: "%.3f", $0) } ?? "–")\n"
-        }
-        return out
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
+import Liaison
 
-/// `--format` of every analysis command: a table for people, CSV and JSON for scripts.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json
-}
+/// `--format` of every command that prints results: a table for people, CSV and JSON for scripts.
+typealias OutputFormat = ResultFormat
+
+extension ResultFormat: ExpressibleByArgument {}
