@@ -45,7 +45,8 @@ demo: release
 	@echo "Wrote $(OUT)/report.html, $(OUT)/network.svg, $(OUT)/ego.svg and $(OUT)/plan.svg"
 
 # Liaison vs python-igraph vs NetworkX (bench/README.md): creates bench/.venv, writes the seeded
-# inputs, builds in release, prints the table (also in bench/results.md). A few minutes on 2 cores.
+# inputs, builds the bench package (bench/Package.swift, its own build folder bench/.build) in
+# release, prints the table (also in bench/results.md). A few minutes on 2 cores.
 bench: deps
 	python3 bench/run.py
 
@@ -54,4 +55,4 @@ bench-quick: deps
 	python3 bench/run.py --quick
 
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build bench/.build $(OUT)

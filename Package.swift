@@ -32,7 +32,6 @@ let package = Package(
             "Liaison", "LiaisonGraph", "LiaisonRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "liaison-bench", dependencies: ["Liaison", "LiaisonGraph", "LiaisonRender"]),
         .testTarget(name: "LiaisonGraphTests", dependencies: ["LiaisonGraph"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "LiaisonTests", dependencies: ["Liaison", "LiaisonGraph"]),

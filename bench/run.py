@@ -2,7 +2,8 @@
 """`make bench`: Liaison vs python-igraph vs NetworkX on the same inputs, in one run.
 
 Creates bench/.venv with igraph and networkx (pip, from the Python package index), writes the
-seeded inputs (generate.py, `liaison synth` for the workspace), builds Liaison in release, runs every
+seeded inputs (generate.py, `liaison synth` for the workspace), builds the bench package (bench/Package.swift,
+which depends on the product package by path) in release into bench/.build, runs every
 workload of every tool several times (each run a fresh process, timed inside it), and prints the
 median times, peak memory and ratios as a Markdown table (also written to bench/results[-quick].md).
 
@@ -27,8 +28,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 VENV = os.path.join(HERE, ".venv")
 PY = os.path.join(VENV, "bin", "python")
-SWIFT_BENCH = os.path.join(ROOT, ".build", "release", "liaison-bench")
-LIAISON = os.path.join(ROOT, ".build", "release", "liaison")
+# The bench package (bench/Package.swift) builds into bench/.build: liaison-bench is its own product,
+# liaison the product package's executable, built from there too so that both link the same libraries.
+BUILD = ["swift", "build", "-c", "release", "--package-path", HERE]
+SWIFT_BENCH = os.path.join(HERE, ".build", "release", "liaison-bench")
+LIAISON = os.path.join(HERE, ".build", "release", "liaison")
 # Workloads whose Liaison implementation is parallel (the others ignore --threads).
 PARALLEL = {"load", "betweenness", "closeness", "workspace"}
 
@@ -48,6 +52,16 @@ def ensure_venv():
     out = subprocess.run([PY, "-c", "import igraph, networkx; print(igraph.__version__, networkx.__version__)"],
                          capture_output=True, text=True, check=True).stdout.split()
     return out[0], out[1]
+
+
+def check_checkout_name():
+    """SwiftPM names a path dependency after its folder, and the bench package after its own: with the
+    repository in a folder called `bench` the two have the same identity and the product package's
+    libraries are not found. Say so instead of SwiftPM's "product 'Liaison' … not found"."""
+    if os.path.basename(ROOT).lower() == os.path.basename(HERE).lower():
+        sys.exit(f"bench/run.py: the repository folder {ROOT} has the same name as the bench package "
+                 f"folder ({os.path.basename(HERE)}), so SwiftPM cannot tell the two packages apart; "
+                 "run from a checkout in a folder with another name")
 
 
 def run_json(cmd, timeout):
@@ -116,10 +130,11 @@ def main():
     ap.add_argument("--budget", type=float, default=40, help="seconds per cell after which no more runs start")
     ap.add_argument("--only", help="comma-separated workloads to run (default: all)")
     a = ap.parse_args()
+    check_checkout_name()
     ig_version, nx_version = ensure_venv()
     sh([PY, os.path.join(HERE, "generate.py")] + (["--quick"] if a.quick else []))
-    sh(["swift", "build", "-c", "release", "--product", "liaison-bench"], cwd=ROOT)
-    sh(["swift", "build", "-c", "release", "--product", "liaison"], cwd=ROOT)
+    sh(BUILD + ["--product", "liaison-bench"], cwd=ROOT)
+    sh(BUILD + ["--product", "liaison"], cwd=ROOT)
     inputs = os.path.join(HERE, "inputs")
     if a.quick:
         g1, g2 = os.path.join(inputs, "G1q.txt"), os.path.join(inputs, "G2q.txt")

@@ -83,7 +83,7 @@ private func twoNodes() -> GraphvizGraph {
     #expect(parsed.nodes.map(\.name) == ["a\u{2400}b"])
 }
 
-/// The process-wide lock makes concurrent use safe (GRAPHVIZ.md: without it, four threads crash).
+/// The process-wide lock makes concurrent use safe (docs/graphviz.md: without it, four threads crash).
 @Test func concurrentRendersAreSerialisedAndIdentical() throws {
     final class Results: @unchecked Sendable {
         let lock = NSLock()

@@ -4,7 +4,7 @@
 
 /// Turns a ``NetworkDrawing`` into a ``GraphvizGraph`` for one layout engine.
 ///
-/// The conventions (legible at a glance; GRAPHVIZ.md "Legibility"):
+/// The conventions (legible at a glance; docs/graphviz.md, "Drawing conventions that depend on the engine"):
 /// - colour = group, Brewer Set3 (`colorscheme=set38`, `fillcolor=1…8`) for the first eight
 ///   groups, light grey for the rest;
 /// - node area ∝ the size measure (`width` = `height`, `fixedsize=shape`, so a label can be wider
@@ -66,7 +66,7 @@ public struct DrawingStyle: Sendable {
             }
         case .hubs:
             // An invisible hub per group, tied to its members by invisible edges, pulls the group
-            // together under sfdp (GRAPHVIZ.md: intra/inter edge-length ratio 0.87 → 0.70).
+            // together under sfdp (docs/graphviz.md: intra/inter edge-length ratio 0.87 → 0.70).
             for (group, members) in membersByGroup(drawing) where members.count >= 2 {
                 let hub = g.addNode(unique("hub \(group)", in: &taken), [
                     .init("style", "invis"), .init("shape", "point"), .init("width", "0.01"),

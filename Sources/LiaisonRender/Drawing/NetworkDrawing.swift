@@ -108,7 +108,7 @@ public struct NetworkDrawing: Sendable {
         /// Colour only.
         case colourOnly
         /// Visibly together: clusters where the engine honours them and the graph is small, else a
-        /// method that scales (GRAPHVIZ.md: an invisible hub per group under sfdp, short intra-group
+        /// method that scales (docs/graphviz.md: an invisible hub per group under sfdp, short intra-group
         /// edges under neato).
         case together
     }

@@ -5,7 +5,7 @@
 import CGraphviz
 import Foundation
 
-/// The Graphviz layout engines a drawing can use (GRAPHVIZ.md has their speed on 2,000 nodes).
+/// The Graphviz layout engines a drawing can use (docs/graphviz.md has their speed on 2,000 nodes).
 public enum LayoutEngine: String, Sendable, CaseIterable {
     case sfdp, neato, fdp, dot, circo, twopi
 
@@ -45,7 +45,7 @@ public struct ParsedGraph: Sendable {
 
 /// Every call into libgvc/libcgraph goes through here.
 ///
-/// Graphviz is not thread-safe at all (plugin loading and layout-global state race; GRAPHVIZ.md),
+/// Graphviz is not thread-safe at all (plugin loading and layout-global state race; docs/graphviz.md),
 /// so one process-wide lock serialises every call, and one `GVC_t` is kept for the life of the
 /// process: creating and freeing a context leaks about 3.6 KB each time (Graphviz issue #132).
 /// Messages Graphviz prints go to an `agseterrf` callback instead of stderr, and come back as the

@@ -5,7 +5,7 @@
 /// The `communities` view: the network view with ``NetworkDrawing/GroupPlacement/together``, so
 /// the groups are placed together: as boxed clusters with fdp or dot when the drawing has at most
 /// ``DrawingStyle/clusterLimit`` nodes (fdp is its default then), otherwise under sfdp with an
-/// invisible hub per group (GRAPHVIZ.md measured fdp at 492 s for 2,000 nodes), or with short
+/// invisible hub per group (docs/graphviz.md: fdp took 492 s for 2,000 nodes), or with short
 /// intra-group edges under neato. Above the summary threshold it is the network summary, whose
 /// boxes already are the groups.
 public enum CommunitiesView {

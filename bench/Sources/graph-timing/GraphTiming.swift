@@ -1,11 +1,10 @@
-// Timing of LiaisonGraph's betweenness (not a test). Build and run from the package root:
+// Timing of LiaisonGraph's betweenness (not a test), a product of the bench package. Build and run
+// from the repository root:
 //
-//   swift build -c release
-//   swiftc -O -parse-as-library -I .build/release/Modules bench/graph-timing/main.swift \
-//       .build/release/LiaisonGraph.build/*.o -o .build/graph-timing
-//   .build/graph-timing threads 10000 50000          # exact betweenness, 1 vs 2 threads
-//   .build/graph-timing approx 100000 200000 0.01 200 # approximate vs exact on 200 sampled nodes
-//   .build/graph-timing calibrate 300 0              # parallelism the machine offers right now
+//   swift build -c release --package-path bench --product graph-timing
+//   bench/.build/release/graph-timing threads 10000 50000           # exact betweenness, 1 vs 2 threads
+//   bench/.build/release/graph-timing approx 100000 200000 0.01 200 # approximate vs exact on 200 sampled nodes
+//   bench/.build/release/graph-timing calibrate 300 0               # parallelism the machine offers right now
 import Dispatch
 import Glibc
 import LiaisonGraph
@@ -32,6 +31,15 @@ func randomGraph(nodes n: Int, edges m: Int, weighted: Bool, seed: UInt64) throw
         w.append(weighted ? [1.0, 2, 4, 8].randomElement(using: &rng)! : 1)
     }
     return try Graph(nodeCount: n, sources: s, targets: t, weights: w)
+}
+
+/// The calibration's busy loop, `scale` million additions; the sum it returns keeps the optimiser
+/// from dropping the work. (Top level, so that it is not isolated to the main actor as a local
+/// function of `main` would be, and can run on two threads at once.)
+func spin(_ scale: Int) -> Double {
+    var x = 0.0
+    for k in 0 ..< scale * 1_000_000 { x += Double(k & 7) }
+    return x
 }
 
 @main struct Timing {
@@ -77,14 +85,14 @@ func randomGraph(nodes n: Int, edges m: Int, weighted: Bool, seed: UInt64) throw
         case "calibrate":
             // How much parallelism the machine gives right now: the same busy loop on 1 thread,
             // then on 2 threads at once (each thread doing the full loop).
-            func spin() -> Double { var x = 0.0; for k in 0 ..< n * 1_000_000 { x += Double(k & 7) }; return x }
             var start = now()
-            let a = spin()
+            let a = spin(n)
             let one = now() - start
             start = now()
-            let sums = UnsafeMutableBufferPointer<Double>.allocate(capacity: 2)
+            // Each thread writes only its own slot.
+            nonisolated(unsafe) let sums = UnsafeMutableBufferPointer<Double>.allocate(capacity: 2)
             defer { sums.deallocate() }
-            DispatchQueue.concurrentPerform(iterations: 2) { i in sums[i] = spin() }
+            DispatchQueue.concurrentPerform(iterations: 2) { i in sums[i] = spin(n) }
             let two = now() - start
             print("calibration: 1 loop \(one) s, 2 loops on 2 threads \(two) s, available parallelism \(2 * one / two) (\(a == sums[0] && a == sums[1]))")
         default:
