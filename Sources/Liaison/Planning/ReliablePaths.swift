@@ -37,6 +37,33 @@ public struct ReliablePaths: Sendable {
     }
 }
 
+extension ReliablePaths {
+    /// JSON `{"paths":[{"nodes":[ids],"reliability":R}]}`; CSV `rank,path,hops,reliability` (path:
+    /// ids `;`-separated); the table one numbered line per path, names joined by arrows.
+    public static func formatted(_ paths: [Path], _ format: ResultFormat, network: AnalysisNetwork) -> String {
+        switch format {
+        case .json:
+            let items: [JSONValue] = paths.map { p in
+                .object([("nodes", .array(p.nodes.map { .string(network.ids[$0]) })), ("reliability", .number(p.reliability))])
+            }
+            return JSONValue.object([("paths", .array(items))]).serialized(pretty: true) + "\n"
+        case .csv:
+            var w = CSVWriter()
+            w.row(["rank", "path", "hops", "reliability"])
+            for (k, p) in paths.enumerated() {
+                w.number(k + 1); w.text(p.nodes.map { network.ids[$0] }.joined(separator: ";"))
+                w.number(p.nodes.count - 1); w.number(p.reliability); w.endRow()
+            }
+            return w.output
+        case .table:
+            return paths.enumerated().map { k, p in
+                "\(k + 1). " + p.nodes.map { TextTable.sanitize(network.names[$0]) }.joined(separator: " → ")
+                    + "  (reliability \(CSVWriter.format(p.reliability)))\n"
+            }.joined()
+        }
+    }
+}
+
 extension Goal {
     /// The goals a plan is for: every `[[goal]]` of liaison.toml when `requests` is empty; else each
     /// request is a filter (`"kind=investor industry=fintech count=2"`, when it contains `=`) or the

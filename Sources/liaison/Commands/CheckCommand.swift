@@ -14,6 +14,10 @@ struct CheckCommand: ParsableCommand {
         range of the interactions and the warnings (contacts never touched, unknown columns, …). \
         Writes nothing.
 
+        --format json writes {directory, valid, files [{file, present, rows}], interactions {first, \
+        last}, me {id, name}, as_of, errors, warnings} (each problem {file, line, column, message}) \
+        on standard output, also when the data has errors; --format csv writes file,present,rows.
+
         Exit status: 0 valid, 65 the data has errors, 66 the folder or contacts.csv is missing.
 
         EXAMPLES:
@@ -22,35 +26,23 @@ struct CheckCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The workspace folder.")
+    @Argument(help: "The workspace folder.", completion: .directory)
     var workspace: String
+
+    @Option(help: "Output format: the table, or CSV/JSON for scripts (JSON lists every error and warning).")
+    var format: OutputFormat = .table
 
     func run() throws {
         try reportingErrors {
-            let (ws, warnings) = try WorkspaceLoader.load(from: workspace)
-            for w in warnings { printError(w.description) }
-            emit(Self.report(ws, directory: workspace, warnings: warnings.count))
+            let check = try WorkspaceCheck(directory: workspace)
+            if format == .json {
+                emit(check.formatted(.json))
+                if !check.isValid { throw ExitCode(Exit.dataError) }
+                return
+            }
+            if !check.isValid { throw InputErrors(check.diagnostics) }
+            for w in check.warnings { printError(w.description) }
+            emit(check.formatted(format))
         }
-    }
-
-    static func report(_ ws: Workspace, directory: String, warnings: Int) -> String {
-        var table = TextTable(headers: ["file", "status", "rows"], alignments: [.left, .left, .right])
-        let counts = [ws.contacts.count, ws.interactions.count, ws.ties.count, ws.introductions.count,
-                      ws.deals.count, ws.deliveries.count, ws.feedback.count]
-        for (name, count) in zip(WorkspaceLoader.fileNames, counts) {
-            let exists = FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(name))
-            table.append([name, exists ? "ok" : "absent", exists ? String(count) : ""])
-        }
-        let toml = FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("liaison.toml"))
-        table.append(["liaison.toml", toml ? "ok" : "absent", ""])
-        var out = TextTable.sanitize(directory) + ": valid workspace\n" + table.rendered()
-        if let first = ws.interactions.min(by: { $0.date < $1.date })?.date,
-           let last = ws.interactions.max(by: { $0.date < $1.date })?.date {
-            out += "interactions from \(ISODate.dayString(first)) to \(ISODate.dayString(last))\n"
-        }
-        out += "me: " + (ws.me.map { TextTable.sanitize("\(ws[$0].name) (\(ws[$0].id))") } ?? "none (use --ego with ego-centred commands)") + "\n"
-        if let asOf = ws.config.asOf { out += "as_of: \(ISODate.dayString(asOf))\n" } else { out += "as_of: today\n" }
-        out += "\(warnings) warning\(warnings == 1 ? "" : "s")\n"
-        return out
     }
 }

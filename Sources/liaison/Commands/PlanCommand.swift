@@ -36,8 +36,6 @@ struct PlanCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-
     @OptionGroup var input: InputOptions
 
     @Option(name: .long, parsing: .singleValue,
@@ -63,7 +61,7 @@ struct PlanCommand: ParsableCommand {
     var to: String?
 
     @Option(help: "Output format.")
-    var format: Format = .text
+    var format: OutputFormat = .table
 
     @Option(help: ArgumentHelp("Also draw the plan (the asks' paths over the faded network) to FILE: .svg, .png, .pdf or .dot.",
                                valueName: "FILE"))
@@ -103,18 +101,7 @@ struct PlanCommand: ParsableCommand {
         let b = try directory.resolve(to!, option: "--to")
         let found = try ReliablePaths(network, from: a, to: b, count: paths, maxHops: maxHops, file: input.edges!,
                                       mergedParallelEdges: network.graph.buildReport.mergedParallelEdges).paths
-        switch format {
-        case .json:
-            let items: [JSONValue] = found.map { p in
-                .object([("nodes", .array(p.nodes.map { .string(network.ids[$0]) })), ("reliability", .number(p.reliability))])
-            }
-            emit(JSONValue.object([("paths", .array(items))]).serialized(pretty: true) + "\n")
-        case .text:
-            emit(found.enumerated().map { k, p in
-                "\(k + 1). " + p.nodes.map { TextTable.sanitize(network.names[$0]) }.joined(separator: " → ")
-                    + "  (reliability \(CSVWriter.format(p.reliability)))\n"
-            }.joined())
-        }
+        emit(ReliablePaths.formatted(found, format, network: network))
         if found.isEmpty {
             printError("liaison: no path from \(from!) to \(to!)" + (maxHops.map { " within \($0) hops" } ?? ""))
             throw ExitCode(Exit.noResult)
@@ -132,10 +119,7 @@ struct PlanCommand: ParsableCommand {
         }
         let options = PlanningOptions(paths: paths, maxHops: maxHops ?? 3, budget: budget)
         let report = try ws.introductionPlan(goals: goals, ego: me, asOf: input.asOf?.date, options: options)
-        switch format {
-        case .text: emit(report.text())
-        case .json: emit(report.json().serialized(pretty: true) + "\n")
-        }
+        emit(report.formatted(format))
         if goals.isEmpty { printError("liaison: no goals: add [[goal]] tables to liaison.toml or give --goal") }
         if let draw { try drawPlan(report, workspace: ws, to: draw) }
     }

@@ -26,8 +26,6 @@ struct SuggestCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-
     @OptionGroup var input: WorkspaceOptions
 
     @OptionGroup var ego: EgoOption
@@ -36,7 +34,7 @@ struct SuggestCommand: ParsableCommand {
     var top: Int = 10
 
     @Option(help: "Output format.")
-    var format: Format = .text
+    var format: OutputFormat = .table
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be ≥ 1") }
@@ -47,10 +45,7 @@ struct SuggestCommand: ParsableCommand {
             let ws = try input.load()
             let me = try ego.contact(in: ws, folder: input.workspace)
             let s = try ws.suggestions(ego: me, asOf: input.asOf?.date, top: top)
-            switch format {
-            case .text: emit(s.text(in: ws))
-            case .json: emit(s.json(in: ws).serialized(pretty: true) + "\n")
-            }
+            emit(s.formatted(format, in: ws))
         }
     }
 }
