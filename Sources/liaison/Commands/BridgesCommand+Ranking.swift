@@ -47,7 +47,7 @@ extension BridgesCommand {
         let ids = network.ids, names = network.names
         switch format {
         case .json:
-            print(JSONValue.object([
+            try StandardOutput.print(JSONValue.object([
                 ("ego", egoIndex.map { .string(ids[$0]) } ?? .null),
                 ("groups", .string(ranking.groups.rawValue)),
                 ("communities", .integer(communities.count)),
@@ -66,12 +66,12 @@ extension BridgesCommand {
                 for x in [r.coordinator, r.itinerant, r.representative, r.gatekeeper, r.liaison] { w.number(x) }
                 w.text(c.reason); w.endRow()
             }
-            print(w.output, terminator: "")
+            try StandardOutput.print(w.output, terminator: "")
         case .table:
             let who = egoIndex.map { " for \(TextTable.sanitize(names[$0]))" } ?? ""
-            print("Top \(min(ranking.top, result.contacts.count)) bridge contacts\(who) " +
+            try StandardOutput.print("Top \(min(ranking.top, result.contacts.count)) bridge contacts\(who) " +
                   "(\(communities.count) communities; brokerage groups: \(ranking.groups.rawValue))")
-            print(result.table(names: names, top: ranking.top), terminator: "")
+            try StandardOutput.print(result.table(names: names, top: ranking.top), terminator: "")
             if egoIndex == nil { printError("note: no ego (give --ego ID) — your own ties are not part of the ranking") }
         }
     }

@@ -79,7 +79,7 @@ struct BridgesCommand: ParsableCommand {
                     if let s = span[e] { csv.number(s) } else { csv.empty() }
                     csv.endRow()
                 }
-                print(csv.output, terminator: "")
+                try StandardOutput.print(csv.output, terminator: "")
             case .json:
                 let edges: [JSONValue] = (0 ..< m).map { e in
                     .object([("a", .string(ids[a(e)])), ("b", .string(ids[b(e)])),
@@ -88,7 +88,7 @@ struct BridgesCommand: ParsableCommand {
                              ("span", span[e].map { .integer($0) } ?? .null)])
                 }
                 let cutIDs: [JSONValue] = cuts.map { .string(ids[$0]) }
-                print(JSONValue.object([("edges", .array(edges)), ("articulation_points", .array(cutIDs))])
+                try StandardOutput.print(JSONValue.object([("edges", .array(edges)), ("articulation_points", .array(cutIDs))])
                     .serialized(pretty: true))
             case .table:
                 let shown = (0 ..< m).filter { isLocal[$0] }.sorted {
@@ -100,9 +100,9 @@ struct BridgesCommand: ParsableCommand {
                     table.append([network.names[a(e)], network.names[b(e)], CSVWriter.format(g.edgeWeight[e]),
                                   isBridge[e] ? "yes" : "no", span[e].map(String.init) ?? "∞"])
                 }
-                print("\(shown.count) local bridges (\(isBridge.filter { $0 }.count) of them bridges) among \(m) ties")
-                if !shown.isEmpty { print(table.rendered(), terminator: "") }
-                print("articulation points (\(cuts.count)): " + cuts.map { network.names[$0] }.joined(separator: ", "))
+                try StandardOutput.print("\(shown.count) local bridges (\(isBridge.filter { $0 }.count) of them bridges) among \(m) ties")
+                if !shown.isEmpty { try StandardOutput.print(table.rendered(), terminator: "") }
+                try StandardOutput.print("articulation points (\(cuts.count)): " + cuts.map { network.names[$0] }.joined(separator: ", "))
             }
         }
     }

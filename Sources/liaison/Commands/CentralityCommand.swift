@@ -94,13 +94,13 @@ struct CentralityCommand: ParsableCommand {
                     for column in rows { csv.number(column[v]) }
                     csv.endRow()
                 }
-                print(csv.output, terminator: "")
+                try StandardOutput.print(csv.output, terminator: "")
             case .json:
                 let objects: [JSONValue] = (0 ..< n).map { v in
                     .object([("id", .string(network.ids[v]))]
                         + zip(Self.columns.dropFirst(), rows).map { ($0, JSONValue.number($1[v])) })
                 }
-                print(JSONValue.array(objects).serialized(pretty: true))
+                try StandardOutput.print(JSONValue.array(objects).serialized(pretty: true))
             case .table:
                 let order = (0 ..< n).sorted { betweenness[$0] > betweenness[$1] || (betweenness[$0] == betweenness[$1] && $0 < $1) }
                 var table = TextTable(headers: ["name", "degree", "betweenness", "closeness", "pagerank", "constraint", "clustering"],
@@ -108,7 +108,7 @@ struct CentralityCommand: ParsableCommand {
                 for v in order.prefix(20) {
                     table.append([network.names[v], String(Int(rows[0][v]))] + [2, 3, 6, 7, 10].map { readable(rows[$0][v]) })
                 }
-                print(table.rendered(), terminator: "")
+                try StandardOutput.print(table.rendered(), terminator: "")
                 if n > 20 { printError("top 20 of \(n) nodes by betweenness; --format csv for all") }
             }
         }

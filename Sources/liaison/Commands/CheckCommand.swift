@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
         try reportingErrors {
             let (ws, warnings) = try WorkspaceLoader.load(from: workspace)
             for w in warnings { printError(w.description) }
-            print(Self.report(ws, directory: workspace, warnings: warnings.count), terminator: "")
+            try StandardOutput.print(Self.report(ws, directory: workspace, warnings: warnings.count), terminator: "")
         }
     }
 

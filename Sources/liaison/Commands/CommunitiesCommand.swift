@@ -73,7 +73,7 @@ struct CommunitiesCommand: ParsableCommand {
                 var w = CSVWriter()
                 w.row(["id", "community"])
                 for u in 0 ..< g.nodeCount { w.text(net.ids[u]); w.number(Int(result.partition.community[u]) + 1); w.endRow() }
-                print(w.output, terminator: "")
+                try StandardOutput.print(w.output, terminator: "")
             case .json:
                 let participation = g.participationCoefficients(result.partition)
                 let json = JSONValue.object([
@@ -93,10 +93,10 @@ struct CommunitiesCommand: ParsableCommand {
                                  ("participation", .number(participation[u]))])
                     })),
                 ])
-                print(json.serialized(pretty: true))
+                try StandardOutput.print(json.serialized(pretty: true))
             case .table:
                 let n = max(1, g.nodeCount)
-                print("\(result.partition.count) communities (\(method.rawValue), γ = \(CSVWriter.format(resolution)), " +
+                try StandardOutput.print("\(result.partition.count) communities (\(method.rawValue), γ = \(CSVWriter.format(resolution)), " +
                       "seed \(seed)); modularity Q = \(String(format: "%.4f", result.modularity))")
                 var t = TextTable(headers: ["community", "size", "share", "top members (by strength)"],
                                   alignments: [.right, .right, .right, .left])
@@ -106,7 +106,7 @@ struct CommunitiesCommand: ParsableCommand {
                     t.append([String(c + 1), String(group.count),
                               String(format: "%.1f%%", 100 * Double(group.count) / Double(n)), names + more])
                 }
-                print(t.rendered(), terminator: "")
+                try StandardOutput.print(t.rendered(), terminator: "")
             }
         }
     }

@@ -68,9 +68,9 @@ struct ContactsCommand: ParsableCommand {
                 return x != y ? x > y : ws[$0.contact].id < ws[$1.contact].id
             }
             switch format {
-            case .csv: print(Self.csv(rows, ws), terminator: "")
-            case .json: print(JSONValue.array(rows.map { .object(Self.fields(ws, $0)) }).serialized(pretty: true))
-            case .table: print(Self.table(rows, ws), terminator: "")
+            case .csv: try StandardOutput.print(Self.csv(rows, ws), terminator: "")
+            case .json: try StandardOutput.print(JSONValue.array(rows.map { .object(Self.fields(ws, $0)) }).serialized(pretty: true))
+            case .table: try StandardOutput.print(Self.table(rows, ws), terminator: "")
             }
         }
     }

@@ -132,10 +132,10 @@ struct PlanCommand: ParsableCommand {
             let items: [JSONValue] = zip(found, reliabilities).map { p, r in
                 .object([("nodes", .array(p.nodes.map { .string(net.labels[$0]) })), ("reliability", .number(r))])
             }
-            print(JSONValue.object([("paths", .array(items))]).serialized(pretty: true))
+            try StandardOutput.print(JSONValue.object([("paths", .array(items))]).serialized(pretty: true))
         case .text:
             for (k, (p, r)) in zip(found, reliabilities).enumerated() {
-                print("\(k + 1). " + p.nodes.map { TextTable.sanitize(loaded.names[$0]) }.joined(separator: " → ") + "  (reliability \(CSVWriter.format(r)))")
+                try StandardOutput.print("\(k + 1). " + p.nodes.map { TextTable.sanitize(loaded.names[$0]) }.joined(separator: " → ") + "  (reliability \(CSVWriter.format(r)))")
             }
         }
         if found.isEmpty {
@@ -179,8 +179,8 @@ struct PlanCommand: ParsableCommand {
         let options = PlanningOptions(paths: paths, maxHops: maxHops ?? 3, budget: budget)
         let report = try ws.introductionPlan(goals: goals, ego: me, asOf: asOf.flatMap(ISODate.parse), options: options)
         switch format {
-        case .text: print(report.text(), terminator: "")
-        case .json: print(report.json().serialized(pretty: true))
+        case .text: try StandardOutput.print(report.text(), terminator: "")
+        case .json: try StandardOutput.print(report.json().serialized(pretty: true))
         }
         if goals.isEmpty { printError("liaison: no goals: add [[goal]] tables to liaison.toml or give --goal") }
         if let draw { try drawPlan(report, workspace: ws, to: draw) }
@@ -200,6 +200,6 @@ struct PlanCommand: ParsableCommand {
             throw ExitCode(Exit.unavailable)
         }
         for warning in rendered.warnings { printError("graphviz: \(warning)") }
-        try AtomicFile.write(rendered.data, to: file)
+        try OutputFile.write(rendered.data, to: file)
     }
 }

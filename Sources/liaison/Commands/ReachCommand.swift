@@ -89,9 +89,9 @@ struct ReachCommand: ParsableCommand {
             let report = ReachReport(network: net, ego: egoIndex, hops: hops, strongThreshold: threshold,
                                      communities: communities, overlap: g.neighborhoodOverlap(), steps: steps, seed: seed)
             switch format {
-            case .json: print(report.json().serialized(pretty: true))
-            case .csv: print(csv(report), terminator: "")
-            case .table: print(table(report), terminator: "")
+            case .json: try StandardOutput.print(report.json().serialized(pretty: true))
+            case .csv: try StandardOutput.print(csv(report), terminator: "")
+            case .table: try StandardOutput.print(table(report), terminator: "")
             }
         }
     }

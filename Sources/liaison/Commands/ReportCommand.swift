@@ -45,7 +45,7 @@ struct ReportCommand: ParsableCommand {
                 egoIndex = i
             }
             let report = try Self.report(network, ego: egoIndex, top: top)
-            try AtomicFile.write(Array(report.html().utf8), to: output)
+            try OutputFile.write(Array(report.html().utf8), to: output)
             printError("wrote \(output)")
         }
     }

@@ -63,8 +63,8 @@ struct SuggestCommand: ParsableCommand {
             }
             let s = try ws.suggestions(ego: me, asOf: asOf.flatMap(ISODate.parse), top: top)
             switch format {
-            case .text: print(s.text(in: ws), terminator: "")
-            case .json: print(s.json(in: ws).serialized(pretty: true))
+            case .text: try StandardOutput.print(s.text(in: ws), terminator: "")
+            case .json: try StandardOutput.print(s.json(in: ws).serialized(pretty: true))
             }
         }
     }

@@ -61,23 +61,23 @@ struct SummaryCommand: ParsableCommand {
                 let summary = NetworkSummary(graph: loaded.network.graph)
                 let top = Self.topNodes(loaded, count: self.top)
                 switch format {
-                case .json: print(Self.json(summary, top: top, loaded).serialized(pretty: true))
-                case .csv: print(Self.csv(Self.networkJSON(summary)), terminator: "")
-                case .table: print(Self.table(summary, top: top, loaded), terminator: "")
+                case .json: try StandardOutput.print(Self.json(summary, top: top, loaded).serialized(pretty: true))
+                case .csv: try StandardOutput.print(Self.csv(Self.networkJSON(summary)), terminator: "")
+                case .table: try StandardOutput.print(Self.table(summary, top: top, loaded), terminator: "")
                 }
                 return
             }
             let ws = try loadWorkspace(workspace!)
             let summary = try WorkspaceSummary(ws, top: top)
             switch format {
-            case .json: print(Self.json(summary, ws).serialized(pretty: true))
+            case .json: try StandardOutput.print(Self.json(summary, ws).serialized(pretty: true))
             case .csv:
                 var fields = Self.networkJSON(summary.network)
                 for (key, value) in Self.json(summary, ws).objectFields where key == "files" || key == "interactions" || key == "kinds" {
                     for (k, v) in value.objectFields { fields.append(("\(key).\(k)", v)) }
                 }
-                print(Self.csv(fields), terminator: "")
-            case .table: print(Self.table(summary, ws), terminator: "")
+                try StandardOutput.print(Self.csv(fields), terminator: "")
+            case .table: try StandardOutput.print(Self.table(summary, ws), terminator: "")
             }
         }
     }

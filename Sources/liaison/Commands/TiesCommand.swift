@@ -74,7 +74,7 @@ struct TiesCommand: ParsableCommand {
                     }
                     indices.append(i)
                 }
-                print(ws.explainTie(indices[0], indices[1], in: strengths), terminator: "")
+                try StandardOutput.print(ws.explainTie(indices[0], indices[1], in: strengths), terminator: "")
                 return
             }
             var ties = strengths.ties.sorted {
@@ -86,10 +86,10 @@ struct TiesCommand: ParsableCommand {
             let total = ties.count
             if limit > 0 && ties.count > limit { ties = Array(ties.prefix(limit)) }
             switch format {
-            case .csv: print(Self.csv(ties, ws), terminator: "")
-            case .json: print(Self.json(ties, ws, asOf: strengths.asOf).serialized(pretty: true))
+            case .csv: try StandardOutput.print(Self.csv(ties, ws), terminator: "")
+            case .json: try StandardOutput.print(Self.json(ties, ws, asOf: strengths.asOf).serialized(pretty: true))
             case .table:
-                print(Self.table(ties, ws), terminator: "")
+                try StandardOutput.print(Self.table(ties, ws), terminator: "")
                 if ties.count < total {
                     printError("showing \(ties.count) of \(total) ties; --top 0 for all")
                 }
