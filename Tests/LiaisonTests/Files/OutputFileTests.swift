@@ -128,6 +128,39 @@ import Testing
         #expect(try entries(dir) == ["pipe"])
     }
 
+    @Test("-o replaces devices and FIFOs: a Unix socket is connected to, not replaced")
+    func socketIsConnectedTo() async throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/sock"
+        let listener = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(listener >= 0)
+        defer { close(listener) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            raw.copyBytes(from: Array(path.utf8) + [0])
+        }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        #expect(bound == 0 && listen(listener, 1) == 0)
+        let reader = Task.detached { () -> [UInt8] in
+            let fd = accept(listener, nil, nil)
+            guard fd >= 0 else { return [] }
+            defer { close(fd) }
+            var got = [UInt8](), chunk = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                if n <= 0 { return got }
+                got.append(contentsOf: chunk[..<n])
+            }
+        }
+        try OutputFile.write("Привет через сокет\n", to: path)
+        #expect(await reader.value == Array("Привет через сокет\n".utf8))
+        #expect(fileType(path) == S_IFSOCK)
+    }
+
     @Test func aMissingFolderOrAFolderTargetCannotBeCreated() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
