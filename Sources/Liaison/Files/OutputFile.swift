@@ -43,7 +43,8 @@ import Darwin
 /// A process killed with SIGKILL cannot clean up. With `O_TMPFILE` the new bytes have no name
 /// until the last two system calls (`linkat` then `rename`), so a kill leaves nothing behind except
 /// in that window of microseconds; a temporary file left by a dead process (its PID is in the
-/// name) is removed by the next write to the same target.
+/// name) is removed by the next write to the same target. (Where the named fallback is used, a
+/// killed writer leaves its partial temporary file until then; the target is whole either way.)
 ///
 /// Use `OutputFile.write(_:to:)` for a whole buffer, or open one and stream into it (through a
 /// 1 MiB buffer) and `commit()`; an `OutputFile` released without `commit()` is discarded.
@@ -51,8 +52,11 @@ import Darwin
 ///     try OutputFile.write(svgBytes, to: "out/network.svg")
 ///
 ///     let file = try OutputFile("ws/interactions.csv")
-///     for row in rows { file.append(row) }   // streamed, bounded memory
-///     try file.commit()
+///     for row in rows {                       // streamed, bounded memory
+///         file.append(contentsOf: row.utf8)
+///         file.flushIfFull()
+///     }
+///     try file.commit()                       // throws the first write failure, if any
 public final class OutputFile {
     /// Bytes kept before a `write(2)`: 1 MiB, so ten million CSV rows cost about a thousand writes.
     public static let bufferCapacity = 1 << 20
