@@ -28,10 +28,12 @@ struct LiaisonCommand: ParsableCommand {
         ]
     )
 
-    /// The entry point: tunes the allocator once, before any command allocates, then lets the
-    /// argument parser run the command.
+    /// The entry point: tunes the allocator once, before any command allocates, prepares standard
+    /// output (SIGPIPE ignored, so that a closed pipe is a reported write error, exit 74), then
+    /// lets the argument parser run the command.
     static func main() {
         AllocatorTuning.forLargeGraphs()
+        StandardOutput.prepareProcess()
         main(nil)
     }
 }

@@ -92,7 +92,7 @@ struct SynthActivity {
     /// Writes interactions.csv: about `total` touches over `months` months ending on day `asOfDay`.
     /// Returns the number written.
     func writeInteractions(_ pop: SynthPopulation, total: Int, months: Int, asOfDay: Int, seed: UInt64,
-                           to w: BufferedFileWriter) -> Int {
+                           to w: CSVRowWriter) -> Int {
         var rng = SplitMix64(seed: seed, stream: 3)
         w.row(["date", "from", "to", "channel", "reply_hours", "outcome", "note"])
         guard !a.isEmpty, total > 0 else { return 0 }

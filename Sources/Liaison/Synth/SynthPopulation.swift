@@ -40,7 +40,7 @@ struct SynthPopulation {
     }
 
     /// Invents `count` contacts (contact 0 is me) and writes contacts.csv.
-    static func generate(count: Int, seed: UInt64, to writer: BufferedFileWriter) -> SynthPopulation {
+    static func generate(count: Int, seed: UInt64, to writer: CSVRowWriter) -> SynthPopulation {
         var rng = SplitMix64(seed: seed, stream: 1)
         var pop = SynthPopulation(count: count)
         let cities = SynthVocabulary.cities, industries = SynthVocabulary.industries

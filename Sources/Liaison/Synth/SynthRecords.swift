@@ -17,7 +17,7 @@ struct SynthRecords {
 
     /// ties.csv: a share of the third-party relationships inside and across communities, plus a few
     /// of me's (labelled ties for calibration). Strength 1–5 follows the relationship's activity.
-    func writeTies(to w: BufferedFileWriter) -> Int {
+    func writeTies(to w: CSVRowWriter) -> Int {
         var rng = SplitMix64(seed: seed, stream: 4)
         w.row(["a", "b", "strength", "kind", "since", "note"])
         var count = 0
@@ -43,7 +43,7 @@ struct SynthRecords {
     }
 
     /// introductions.csv: who introduced whom, with every status.
-    func writeIntroductions(to w: BufferedFileWriter) -> (count: Int, introducerOf: [Int32: Int32]) {
+    func writeIntroductions(to w: CSVRowWriter) -> (count: Int, introducerOf: [Int32: Int32]) {
         var rng = SplitMix64(seed: seed, stream: 5)
         w.row(["date", "introducer", "from", "to", "status", "note"])
         var introducerOf = [Int32: Int32]()
@@ -74,7 +74,7 @@ struct SynthRecords {
     }
 
     /// deals.csv: clients' (and some partners') deals, won/lost/open, some credited to an introducer.
-    func writeDeals(introducerOf: [Int32: Int32], to w: BufferedFileWriter) -> Int {
+    func writeDeals(introducerOf: [Int32: Int32], to w: CSVRowWriter) -> Int {
         var rng = SplitMix64(seed: seed, stream: 6)
         w.row(["date", "contact", "amount", "currency", "status", "source"])
         var count = 0
@@ -110,7 +110,7 @@ struct SynthRecords {
     }
 
     /// deliveries.csv: suppliers' orders; most on time, some late, recent ones possibly still open.
-    func writeDeliveries(to w: BufferedFileWriter) -> Int {
+    func writeDeliveries(to w: CSVRowWriter) -> Int {
         var rng = SplitMix64(seed: seed, stream: 7)
         w.row(["supplier", "due", "delivered", "order", "note"])
         var count = 0
@@ -141,7 +141,7 @@ struct SynthRecords {
     }
 
     /// feedback.csv: CSAT 1–5 from clients (mostly 4–5), sometimes an NPS answer 0–10.
-    func writeFeedback(to w: BufferedFileWriter) -> Int {
+    func writeFeedback(to w: CSVRowWriter) -> Int {
         var rng = SplitMix64(seed: seed, stream: 8)
         w.row(["date", "contact", "score", "scale"])
         var count = 0

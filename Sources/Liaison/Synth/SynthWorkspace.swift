@@ -36,27 +36,34 @@ public struct SynthReport: Sendable, Equatable {
 /// status, deals with sources, supplier deliveries (some late), client feedback, and liaison.toml
 /// with `me`, `as_of` and two goals.
 ///
-/// Every file is streamed through a fixed buffer and renamed into place when complete. Memory is
+/// Every file is streamed through the 1 MiB buffer of an `OutputFile` and renamed into place when
+/// complete (atomic per file), all under the workspace lock (`WorkspaceLock`). Memory is
 /// O(contacts + relationships + one month of interactions): 200,000 contacts and 10,000,000
 /// interactions fit in a few hundred megabytes.
 public enum SynthWorkspace {
     public static func generate(_ o: SynthOptions, into directory: String) throws -> SynthReport {
         precondition(o.contacts >= 1 && o.months >= 1 && o.interactions >= 0)
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        func open(_ name: String) throws -> BufferedFileWriter {
-            try BufferedFileWriter(path: WorkspaceLoader.path(directory, name))
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(.cannotCreate, path: directory, reason: "cannot create the folder")
+        }
+        let lock = try WorkspaceLock(workspace: directory)
+        defer { lock.release() }
+        func open(_ name: String) throws -> CSVRowWriter {
+            try CSVRowWriter(path: WorkspaceLoader.path(directory, name))
         }
         var report = SynthReport()
         let contactsFile = try open("contacts.csv")
         let pop = SynthPopulation.generate(count: o.contacts, seed: o.seed, to: contactsFile)
-        try contactsFile.close()
+        try contactsFile.commit()
         report.contacts = o.contacts
 
         let act = SynthActivity.relationships(pop, months: o.months, seed: o.seed)
         let interactionsFile = try open("interactions.csv")
         report.interactions = act.writeInteractions(pop, total: o.interactions, months: o.months,
                                                     asOfDay: o.asOfDay, seed: o.seed, to: interactionsFile)
-        try interactionsFile.close()
+        try interactionsFile.commit()
 
         let (y, m, _) = ISODate.civilFromDays(o.asOfDay)
         let firstMonth = y * 12 + (m - 1) - (o.months - 1)
@@ -64,24 +71,23 @@ public enum SynthWorkspace {
         let records = SynthRecords(pop: pop, act: act, seed: o.seed, firstDay: firstDay, asOfDay: o.asOfDay)
         let ties = try open("ties.csv")
         report.ties = records.writeTies(to: ties)
-        try ties.close()
+        try ties.commit()
         let intros = try open("introductions.csv")
         let (introCount, introducerOf) = records.writeIntroductions(to: intros)
         report.introductions = introCount
-        try intros.close()
+        try intros.commit()
         let deals = try open("deals.csv")
         report.deals = records.writeDeals(introducerOf: introducerOf, to: deals)
-        try deals.close()
+        try deals.commit()
         let deliveries = try open("deliveries.csv")
         report.deliveries = records.writeDeliveries(to: deliveries)
-        try deliveries.close()
+        try deliveries.commit()
         let feedback = try open("feedback.csv")
         report.feedback = records.writeFeedback(to: feedback)
-        try feedback.close()
+        try feedback.commit()
 
-        let toml = try open("liaison.toml")
-        toml.raw(config(meID: pop.idString(0), asOfDay: o.asOfDay, seed: o.seed, contacts: o.contacts))
-        try toml.close()
+        try OutputFile.write(config(meID: pop.idString(0), asOfDay: o.asOfDay, seed: o.seed, contacts: o.contacts),
+                             to: WorkspaceLoader.path(directory, "liaison.toml"))
         return report
     }
 

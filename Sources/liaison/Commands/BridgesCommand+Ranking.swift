@@ -31,7 +31,7 @@ extension BridgesCommand {
         let ids = network.ids, names = network.names
         switch format {
         case .json:
-            emit(JSONValue.object([
+            try emit(JSONValue.object([
                 ("ego", egoIndex.map { .string(ids[$0]) } ?? .null),
                 ("groups", .string(ranking.groups.rawValue)),
                 ("communities", .integer(communities.count)),
@@ -50,12 +50,12 @@ extension BridgesCommand {
                 for x in [r.coordinator, r.itinerant, r.representative, r.gatekeeper, r.liaison] { w.number(x) }
                 w.text(c.reason); w.endRow()
             }
-            emit(w.output)
+            try emit(w.output)
         case .table:
             let who = egoIndex.map { " for \(TextTable.sanitize(names[$0]))" } ?? ""
-            emit("Top \(min(ranking.top, result.contacts.count)) bridge contacts\(who) " +
+            try emit("Top \(min(ranking.top, result.contacts.count)) bridge contacts\(who) " +
                  "(\(communities.count) communities; brokerage groups: \(ranking.groups.rawValue))\n")
-            emit(result.table(names: names, top: ranking.top))
+            try emit(result.table(names: names, top: ranking.top))
             if egoIndex == nil { printError("note: no ego (give --ego ID) — your own ties are not part of the ranking") }
         }
     }

@@ -68,7 +68,7 @@ struct BridgesCommand: ParsableCommand {
                     if let s = t.span[e] { csv.number(s) } else { csv.empty() }
                     csv.endRow()
                 }
-                emit(csv.output)
+                try emit(csv.output)
             case .json:
                 let edges: [JSONValue] = (0 ..< g.edgeCount).map { e in
                     .object([("a", .string(ids[a(e)])), ("b", .string(ids[b(e)])),
@@ -77,7 +77,7 @@ struct BridgesCommand: ParsableCommand {
                              ("span", t.span[e].map { .integer($0) } ?? .null)])
                 }
                 let cutIDs: [JSONValue] = t.articulationPoints.map { .string(ids[$0]) }
-                emit(JSONValue.object([("edges", .array(edges)), ("articulation_points", .array(cutIDs))])
+                try emit(JSONValue.object([("edges", .array(edges)), ("articulation_points", .array(cutIDs))])
                     .serialized(pretty: true) + "\n")
             case .table:
                 let shown = t.localBridgesWidestFirst
@@ -90,7 +90,7 @@ struct BridgesCommand: ParsableCommand {
                 var out = "\(shown.count) local bridges (\(t.isBridge.filter { $0 }.count) of them bridges) among \(g.edgeCount) ties\n"
                 if !shown.isEmpty { out += table.rendered() }
                 out += "articulation points (\(t.articulationPoints.count)): " + t.articulationPoints.map { network.names[$0] }.joined(separator: ", ") + "\n"
-                emit(out)
+                try emit(out)
             }
         }
     }

@@ -17,7 +17,7 @@ struct CalibrateCommand: ParsableCommand {
         K strong and K not-strong labelled ties.
 
         With --write the fitted weights replace the [tie_strength.weights] table of liaison.toml \
-        (written atomically; other tables, keys and comments are kept as they are). Without it, \
+        (written atomically under the workspace lock, keeping the file's mode; other tables, keys and comments are kept as they are). Without it, \
         nothing is written.
 
         EXAMPLES:
@@ -54,15 +54,17 @@ struct CalibrateCommand: ParsableCommand {
                 printError("liaison: \(error)")
                 throw ExitCode(Exit.noResult)
             }
-            emit(Self.text(report, model: model))
+            try emit(Self.text(report, model: model))
             if write {
                 let path = URL(fileURLWithPath: input.workspace).appendingPathComponent("liaison.toml").path
-                let old = FileManager.default.fileExists(atPath: path) ? try String(contentsOfFile: path, encoding: .utf8) : ""
-                let new = try WeightsRewriter.rewrite(old, intercept: report.fitted.intercept, weights: report.fitted.weights)
-                try Self.writeAtomically(new, to: path)
-                emit("wrote the fitted weights to \(path)\n")
+                try WorkspaceLock.withLock(input.workspace) {
+                    let old = FileManager.default.fileExists(atPath: path) ? try String(contentsOfFile: path, encoding: .utf8) : ""
+                    let new = try WeightsRewriter.rewrite(old, intercept: report.fitted.intercept, weights: report.fitted.weights)
+                    try OutputFile.write(new, to: path)
+                }
+                try emit("wrote the fitted weights to \(path)\n")
             } else {
-                emit("(nothing written; --write saves the fitted weights in liaison.toml)\n")
+                try emit("(nothing written; --write saves the fitted weights in liaison.toml)\n")
             }
         }
     }
@@ -81,17 +83,5 @@ struct CalibrateCommand: ParsableCommand {
         }
         out += w.rendered()
         return out
-    }
-
-    /// Temp file in the same folder, then rename: a reader sees the old file or the new one, never half.
-    static func writeAtomically(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temp = url.deletingLastPathComponent().appendingPathComponent(".liaison.toml.\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try Data(text.utf8).write(to: temp)
-        if rename(temp.path, path) != 0 {
-            let code = errno
-            try? FileManager.default.removeItem(at: temp)
-            throw InputMissing(path: path, reason: "cannot replace the file (\(String(cString: strerror(code))))")
-        }
     }
 }

@@ -67,7 +67,7 @@ struct CentralityCommand: ParsableCommand {
                 printError("betweenness: approximate, |error| ≤ \(estimate.epsilon) with probability ≥ \(1 - estimate.delta) (\(estimate.sampleCount) sampled paths, vertex-diameter bound \(estimate.vertexDiameterBound))")
             }
             for note in table.notes { printError(note) }
-            emit(table.formatted(format, network: network))
+            try emit(table.formatted(format, network: network))
             let n = network.graph.nodeCount
             if format == .table && n > 20 { printError("top 20 of \(n) nodes by betweenness; --format csv for all") }
         }

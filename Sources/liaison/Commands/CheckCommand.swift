@@ -36,13 +36,13 @@ struct CheckCommand: ParsableCommand {
         try reportingErrors {
             let check = try WorkspaceCheck(directory: workspace)
             if format == .json {
-                emit(check.formatted(.json))
+                try emit(check.formatted(.json))
                 if !check.isValid { throw ExitCode(Exit.dataError) }
                 return
             }
             if !check.isValid { throw InputErrors(check.diagnostics) }
             for w in check.warnings { printError(w.description) }
-            emit(check.formatted(format))
+            try emit(check.formatted(format))
         }
     }
 }

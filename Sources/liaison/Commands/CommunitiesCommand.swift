@@ -61,7 +61,7 @@ struct CommunitiesCommand: ParsableCommand {
             }
             let report = CommunityReport(net, method: method,
                                          options: CommunityOptions(resolution: resolution, seed: seed, maxIterations: iterations))
-            emit(report.formatted(format, top: top))
+            try emit(report.formatted(format, top: top))
         }
     }
 }

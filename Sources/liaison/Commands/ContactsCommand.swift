@@ -54,7 +54,7 @@ struct ContactsCommand: ParsableCommand {
             let strengths = ws.tieStrengths(asOf: input.asOf?.date, model: try TieStrengthModel(config: ws.config))
             let rows = ws.contactQuality(strengths: strengths, model: try QualityModel(config: ws.config))
                 .bestFirst(in: ws, kind: kind.flatMap(ContactKind.init(rawValue:)), advice: advice.flatMap(Advice.init(rawValue:)))
-            emit(ContactListing(rows: rows, workspace: ws).formatted(format))
+            try emit(ContactListing(rows: rows, workspace: ws).formatted(format))
         }
     }
 }

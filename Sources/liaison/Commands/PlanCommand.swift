@@ -101,7 +101,7 @@ struct PlanCommand: ParsableCommand {
         let b = try directory.resolve(to!, option: "--to")
         let found = try ReliablePaths(network, from: a, to: b, count: paths, maxHops: maxHops, file: input.edges!,
                                       mergedParallelEdges: network.graph.buildReport.mergedParallelEdges).paths
-        emit(ReliablePaths.formatted(found, format, network: network))
+        try emit(ReliablePaths.formatted(found, format, network: network))
         if found.isEmpty {
             printError("liaison: no path from \(from!) to \(to!)" + (maxHops.map { " within \($0) hops" } ?? ""))
             throw ExitCode(Exit.noResult)
@@ -119,7 +119,7 @@ struct PlanCommand: ParsableCommand {
         }
         let options = PlanningOptions(paths: paths, maxHops: maxHops ?? 3, budget: budget)
         let report = try ws.introductionPlan(goals: goals, ego: me, asOf: input.asOf?.date, options: options)
-        emit(report.formatted(format))
+        try emit(report.formatted(format))
         if goals.isEmpty { printError("liaison: no goals: add [[goal]] tables to liaison.toml or give --goal") }
         if let draw { try drawPlan(report, workspace: ws, to: draw) }
     }
@@ -132,6 +132,6 @@ struct PlanCommand: ParsableCommand {
         let format = DrawingFormat(rawValue: URL(fileURLWithPath: file).pathExtension.lowercased()) ?? .svg
         let rendered = try NetworkRenderer().render(drawing, format: format)
         for warning in rendered.warnings { printError("graphviz: \(warning)") }
-        try AtomicFile.write(rendered.data, to: file)
+        try OutputFile.write(rendered.data, to: file)
     }
 }

@@ -73,7 +73,7 @@ struct ReachCommand: ParsableCommand {
                 printError("note: no ego (give --ego ID); showing the network-wide part only")
             }
             let report = try ReachReport(network: net, ego: egoIndex, hops: hops, strongThreshold: strong, steps: steps, seed: seed)
-            emit(report.formatted(format, top: top))
+            try emit(report.formatted(format, top: top))
         }
     }
 }

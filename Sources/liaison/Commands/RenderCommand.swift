@@ -107,9 +107,9 @@ struct RenderCommand: ParsableCommand {
             let rendered = try NetworkRenderer().render(drawing, engine: layout, format: format)
             for warning in rendered.warnings { printError("graphviz: \(warning)") }
             if let output {
-                try AtomicFile.write(rendered.data, to: output)
+                try OutputFile.write(rendered.data, to: output)
             } else {
-                FileHandle.standardOutput.write(Data(rendered.data))
+                try StandardOutput.write(rendered.data)
             }
         }
     }

@@ -39,7 +39,7 @@ struct ReportCommand: ParsableCommand {
             let network = try input.loadNetwork()
             let report = try HTMLReport(network: network, ego: try ego.node(in: network), top: top,
                                         generator: "liaison \(LiaisonCommand.configuration.version)")
-            try AtomicFile.write(Array(report.html().utf8), to: output)
+            try OutputFile.write(Array(report.html().utf8), to: output)
             printError("wrote \(output)")
         }
     }

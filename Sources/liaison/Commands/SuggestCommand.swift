@@ -45,7 +45,7 @@ struct SuggestCommand: ParsableCommand {
             let ws = try input.load()
             let me = try ego.contact(in: ws, folder: input.workspace)
             let s = try ws.suggestions(ego: me, asOf: input.asOf?.date, top: top)
-            emit(s.formatted(format, in: ws))
+            try emit(s.formatted(format, in: ws))
         }
     }
 }

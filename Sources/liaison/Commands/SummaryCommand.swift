@@ -45,9 +45,9 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if input.edges != nil {
-                emit(EdgeListSummary(try input.loadEdges(), top: top).formatted(format))
+                try emit(EdgeListSummary(try input.loadEdges(), top: top).formatted(format))
             } else {
-                emit(try WorkspaceSummaryListing(loadWorkspace(input.workspace!), top: top).formatted(format))
+                try emit(try WorkspaceSummaryListing(loadWorkspace(input.workspace!), top: top).formatted(format))
             }
         }
     }

@@ -62,14 +62,14 @@ struct TiesCommand: ParsableCommand {
             if explain.count == 2 {
                 let a = try ws.contactDirectory.resolve(explain[0], option: "--explain")
                 let b = try ws.contactDirectory.resolve(explain[1], option: "--explain")
-                emit(ws.explainTie(ContactIndex(a), ContactIndex(b), in: strengths))
+                try emit(ws.explainTie(ContactIndex(a), ContactIndex(b), in: strengths))
                 return
             }
             var ties = strengths.strongestFirst(in: ws, only: `class`.flatMap(TieClass.init(rawValue:)))
             let limit = top ?? (format == .table ? 50 : 0)
             let total = ties.count
             if limit > 0 && ties.count > limit { ties = Array(ties.prefix(limit)) }
-            emit(TieListing(ties: ties, workspace: ws, asOf: strengths.asOf).formatted(format))
+            try emit(TieListing(ties: ties, workspace: ws, asOf: strengths.asOf).formatted(format))
             if format == .table && ties.count < total {
                 printError("showing \(ties.count) of \(total) ties; --top 0 for all")
             }
