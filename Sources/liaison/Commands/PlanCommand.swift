@@ -126,7 +126,7 @@ struct PlanCommand: ParsableCommand {
         guard let a = net.index(of: from!) else { throw ValidationError("--from \(from!): no such node in \(file)") }
         guard let b = net.index(of: to!) else { throw ValidationError("--to \(to!): no such node in \(file)") }
         let found = Array(try g.shortestSimplePaths(from: a, to: b, cost: Graph.reliabilityCost, maxHops: maxHops).prefix(paths))
-        let reliabilities = found.map { p in zip(p.nodes, p.nodes.dropFirst()).reduce(1.0) { $0 * g.weight(from: $1.0, to: $1.1)! } }
+        let reliabilities = found.map { g.pathReliability($0.nodes) }
         switch format {
         case .json:
             let items: [JSONValue] = zip(found, reliabilities).map { p, r in
