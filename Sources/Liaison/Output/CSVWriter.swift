@@ -2,10 +2,12 @@ import Foundation
 
 /// Writes RFC 4180 CSV that is safe to open in a spreadsheet.
 ///
-/// Text fields are quoted when they hold a comma, quote, CR or LF. Text that a spreadsheet would
-/// run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR — OWASP's CSV-injection list) is
-/// prefixed with `'` so that it stays inert; numbers are written with `number(_:)` and are never
-/// prefixed. NaN and ±∞ are written as empty cells.
+/// Text fields first lose their control, bidi and invisible format characters
+/// (`TextSanitizer.csv`: each becomes U+FFFD, TAB and LF stay), so that printing the CSV cannot
+/// drive a terminal. Then text that a spreadsheet would run as a formula (starting with `=`, `+`,
+/// `-`, `@`, tab or CR — OWASP's CSV-injection list) is prefixed with `'` so that it stays inert,
+/// and fields are quoted when they hold a comma, quote, CR or LF. Numbers are written with
+/// `number(_:)` and are never prefixed. NaN and ±∞ are written as empty cells.
 public struct CSVWriter {
     public private(set) var output = ""
     private var fieldsInRow = 0
@@ -15,7 +17,7 @@ public struct CSVWriter {
     /// A text cell.
     public mutating func text(_ value: String) {
         separate()
-        var v = value
+        var v = TextSanitizer.csv(value)
         if let first = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { v = "'" + v }
         if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
             output += "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -55,7 +55,10 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// RFC 8259 string escaping; `<`, `>` and `&` are escaped too so that JSON embedded in an HTML
-    /// report cannot close its `<script>` element, and U+2028/2029 so that it stays valid JavaScript.
+    /// report cannot close its `<script>` element, and every character `TextSanitizer.isHostile`
+    /// names (C0 and C1 controls, DEL, bidi controls and marks, invisible format characters,
+    /// U+2028/2029 — which also keeps the JSON valid JavaScript) as \uXXXX: lossless, and no such
+    /// character reaches the output raw.
     static func writeString(_ s: String, to out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
@@ -65,10 +68,11 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
+            case "<", ">", "&":
                 out += "\\u" + hex4(scalar.value)
             default:
-                if scalar.value < 0x20 { out += "\\u" + hex4(scalar.value) } else { out.unicodeScalars.append(scalar) }
+                // Hostile characters are all in the BMP: one \uXXXX each.
+                if TextSanitizer.isHostile(scalar) { out += "\\u" + hex4(scalar.value) } else { out.unicodeScalars.append(scalar) }
             }
         }
         out += "\""

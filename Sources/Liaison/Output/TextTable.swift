@@ -1,7 +1,15 @@
 /// A plain-text table for the terminal: columns padded to the widest cell, numbers right-aligned.
 ///
 /// Widths count terminal cells: East Asian wide characters and emoji take two, combining marks
-/// none; control characters are shown as U+FFFD so that a hostile name cannot move the cursor.
+/// none. Cells go through `TextSanitizer.terminal` (control, bidi and invisible format characters
+/// shown as U+FFFD) so that a hostile name cannot move the cursor or reorder the line.
+///
+/// A text cell is shown at most `maxCellWidth` (60) columns wide, cut at a character boundary and
+/// ended with "…", so that one very long name cannot pad every row of its column to its width.
+/// The last column, when left-aligned, is never padded — it holds sentences (the "why" of
+/// `bridges`, examples) — and is cut at `maxLastCellWidth` (240) instead, which also bounds the rule
+/// under its header. Numbers are never cut: cells of right-aligned columns and cells that read as
+/// a number. (Fitting the table to the terminal's width is not done here.)
 public struct TextTable {
     public enum Alignment: Sendable { case left, right }
     public var headers: [String]
@@ -15,8 +23,20 @@ public struct TextTable {
 
     public mutating func append(_ row: [String]) { rows.append(row.map(TextTable.sanitize)) }
 
+    /// The widest a text cell is shown, in terminal columns ("…" included).
+    public static let maxCellWidth = 60
+    /// The same for the cells of a left-aligned last column.
+    public static let maxLastCellWidth = 240
+
     public func rendered() -> String {
-        let all = [headers] + rows
+        let last = headers.count - 1
+        let all = ([headers] + rows).map { row in
+            row.enumerated().map { i, cell in
+                i <= last && alignments[i] == .left && Double(cell) == nil
+                    ? TextTable.truncated(cell, toWidth: i == last ? TextTable.maxLastCellWidth : TextTable.maxCellWidth)
+                    : cell
+            }
+        }
         var widths = headers.map { _ in 0 }
         for row in all { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], TextTable.width(cell)) } }
         var out = ""
@@ -33,15 +53,23 @@ public struct TextTable {
         return out
     }
 
-    /// Replaces control characters (including bidi overrides) with U+FFFD.
-    public static func sanitize(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            let v = u.value
-            let isControl = v < 0x20 || (v >= 0x7F && v < 0xA0) || (0x202A ... 0x202E).contains(v) || (0x2066 ... 0x2069).contains(v)
-            out.append(isControl ? "\u{FFFD}" : u)
+    /// Text for the terminal: `TextSanitizer.terminal(_:)` (every control, bidi and invisible
+    /// format character shown as U+FFFD), under the name the messages have always used.
+    public static func sanitize(_ s: String) -> String { TextSanitizer.terminal(s) }
+
+    /// `s` cut to at most `limit` terminal columns: whole characters (grapheme clusters, so an
+    /// emoji sequence or a letter with its accents is never split) while they fit in `limit − 1`
+    /// columns, then "…". Unchanged when it fits.
+    public static func truncated(_ s: String, toWidth limit: Int) -> String {
+        guard limit > 0, width(s) > limit else { return s }
+        var out = "", used = 0
+        for character in s {
+            let w = width(String(character))
+            if used + w > limit - 1 { break }
+            out.append(character)
+            used += w
         }
-        return String(out)
+        return out + "…"
     }
 
     /// Terminal cells taken by `s`.

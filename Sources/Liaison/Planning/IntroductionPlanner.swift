@@ -56,12 +56,8 @@ public struct IntroductionPlanner: Sendable {
     /// The score options are ranked by.
     public static func score(value: Double, reliability: Double) -> Double { (0.5 + 0.5 * value) * reliability }
 
-    /// Reliability Π w along a path of this graph.
-    public func reliability(_ nodes: [Int]) -> Double {
-        var r = 1.0
-        for (u, v) in zip(nodes, nodes.dropFirst()) { r *= graph.weight(from: u, to: v) ?? 0 }
-        return r
-    }
+    /// Reliability Π w along a path of this graph (`Graph.pathReliability`; 0 across a non-edge).
+    public func reliability(_ nodes: [Int]) -> Double { graph.pathReliability(nodes) }
 
     /// The most reliable introduction paths from you to `target`, best first (at most `options.paths`).
     public func paths(to target: Int) throws -> [IntroductionPath] {

@@ -32,7 +32,7 @@ public struct ReliablePaths: Sendable {
         }
         let found = Array(try g.shortestSimplePaths(from: a, to: b, cost: Graph.reliabilityCost, maxHops: maxHops).prefix(k))
         paths = found.map { p in
-            Path(nodes: p.nodes, reliability: zip(p.nodes, p.nodes.dropFirst()).reduce(1.0) { $0 * g.weight(from: $1.0, to: $1.1)! })
+            Path(nodes: p.nodes, reliability: g.pathReliability(p.nodes))
         }
     }
 }

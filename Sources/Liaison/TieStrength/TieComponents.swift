@@ -15,7 +15,7 @@
 ///   expected an answer.
 /// - `exchange` = 1 − 2^(−X), X = points for deals and introductions between or through the two.
 /// - `embeddedness` = the recency-weighted overlap of the two neighbourhoods in the tie graph
-///   (after Onnela et al. 2007; `PairEventBuilder.overlaps(weights:)`).
+///   (after Onnela et al. 2007; `Graph.weightedNeighborhoodOverlap(weights:)`, recency weights).
 public struct TieComponents: Sendable, Equatable {
     public var recency: Double = 0
     public var intensity: Double = 0

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonGraph
 
 /// The tie of one unordered pair of contacts, as of a date.
 public struct Tie: Sendable, Equatable {
@@ -247,19 +248,6 @@ struct PairEventBuilder {
         return TieStrengths(asOf: asOf, model: model, ties: result)
     }
 
-    /// The recency-weighted neighbourhood overlap of every pair (a, b):
-    ///
-    ///     O_ab = Σ_{c ∈ N(a) ∩ N(b)} (w_ac + w_bc) / (Σ_{c ∈ N(a)∖b} w_ac + Σ_{c ∈ N(b)∖a} w_bc)
-    ///
-    /// in the graph of all pairs, w the recency of each tie (1 for a tie with no touch: declared or
-    /// exchange only); 0 when the denominator is 0. With all w = 1 it is 2n_ab / ((k_a − 1) + (k_b − 1)),
-    /// the Dice form of Onnela et al.'s (2007) topological overlap n_ab / ((k_a − 1) + (k_b − 1) − n_ab);
-    /// the weights make mutual contacts one is still in touch with count more than long-gone ones
-    /// (the change that made the default model beat both baselines on Enron, docs/tie-strength.md).
-    /// Adding a mutual contact adds the same amount δ > 0 to numerator and denominator, or more to
-    /// the numerator, so it never lowers O (x ≤ y ⇒ (x + δ)/(y + δ) ≥ x/y). NetworkX has no twin.
-    ///
-    /// - Complexity: O(P + C + Σ_pairs min(k_a, k_b) · log max(k_a, k_b)).
     /// The pair numbers in (a, b) order: a counting sort by b, then a stable one by a. O(P + C).
     func sortedPairs() -> [Int32] {
         let pairCount = pairA.count
@@ -274,43 +262,30 @@ struct PairEventBuilder {
         return countingSort(countingSort((0..<Int32(pairCount)).map { $0 }, by: pairB), by: pairA)
     }
 
-    /// `order` lists the pairs in (a, b) order, so that every adjacency list comes out sorted.
+    /// The recency-weighted neighbourhood overlap of every pair (a, b), indexed by pair number:
+    /// `Graph.weightedNeighborhoodOverlap(weights:)` on the graph of all pairs, w the recency of
+    /// each tie (1 for a tie with no touch: declared or exchange only):
+    ///
+    ///     O_ab = Σ_{c ∈ N(a) ∩ N(b)} (w_ac + w_bc) / (Σ_{c ∈ N(a)∖b} w_ac + Σ_{c ∈ N(b)∖a} w_bc)
+    ///
+    /// The weights make mutual contacts one is still in touch with count more than long-gone ones
+    /// (the change that made the default model beat both baselines on Enron, docs/tie-strength.md);
+    /// a recency that has decayed to 0 still counts the contact as a neighbour.
+    ///
+    /// `order` lists the pairs in (a, b) order, a < b, so the graph builder takes them as they are
+    /// (no sort, nothing merged) and edge e is pair `order[e]`.
+    /// - Complexity: O(P + C + Σ_pairs min(k_a, k_b) · log max(k_a, k_b)).
     func overlaps(weights: [Double], order: [Int32]) -> [Double] {
         let pairCount = pairA.count
-        var degree = [Int](repeating: 0, count: contactCount + 1)
-        for p in 0..<pairCount { degree[Int(pairA[p]) + 1] += 1; degree[Int(pairB[p]) + 1] += 1 }
-        for i in 0..<contactCount { degree[i + 1] += degree[i] }
-        var cursor = degree
-        var neighbour = [Int32](repeating: 0, count: 2 * pairCount), weight = [Double](repeating: 0, count: 2 * pairCount)
-        var total = [Double](repeating: 0, count: contactCount)
-        for p32 in order {
-            let p = Int(p32)
-            let a = Int(pairA[p]), b = Int(pairB[p]), w = weights[p]
-            neighbour[cursor[a]] = Int32(b); weight[cursor[a]] = w; cursor[a] += 1
-            neighbour[cursor[b]] = Int32(a); weight[cursor[b]] = w; cursor[b] += 1
-            total[a] += w; total[b] += w
+        // Pairs are distinct contacts in range (`pair(_:_:)` is never called with x == y).
+        guard let graph = try? Graph(nodeCount: contactCount, sources: order.map { pairA[Int($0)] },
+                                     targets: order.map { pairB[Int($0)] }),
+              graph.edgeCount == pairCount else {
+            preconditionFailure("tie pairs must be distinct pairs of distinct contacts")
         }
-        // Pairs in (a, b) order: v's list receives its smaller neighbours (v as b, by increasing a)
-        // before its larger ones (v as a, by increasing b), so it is already sorted.
+        let overlap = graph.weightedNeighborhoodOverlap(weights: order.map { weights[Int($0)] })
         var result = [Double](repeating: 0, count: pairCount)
-        for p in 0..<pairCount {
-            let a = Int(pairA[p]), b = Int(pairB[p])
-            guard degree[a + 1] - degree[a] > 1, degree[b + 1] - degree[b] > 1 else { continue }
-            // Walk the shorter list, binary-search the longer: a hub (the ego) costs log k per pair.
-            let (small, large) = degree[a + 1] - degree[a] <= degree[b + 1] - degree[b] ? (a, b) : (b, a)
-            var common = 0.0
-            for i in degree[small]..<degree[small + 1] {
-                let x = neighbour[i]
-                var lo = degree[large], hi = degree[large + 1]
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if neighbour[mid] < x { lo = mid + 1 } else { hi = mid }
-                }
-                if lo < degree[large + 1] && neighbour[lo] == x { common += weight[i] + weight[lo] }
-            }
-            let denominator = total[a] + total[b] - 2 * weights[p]
-            if denominator > 0 { result[p] = min(1, common / denominator) }
-        }
+        for (e, p) in order.enumerated() { result[Int(p)] = overlap[e] }
         return result
     }
 }

@@ -70,12 +70,20 @@ public struct Graph: Sendable {
 
     /// The weight of edge `u`–`v` (arc `u`→`v` when directed), or `nil`. O(log deg(u)).
     public func weight(from u: Int, to v: Int) -> Double? {
+        _slot(from: u, to: v).map { weights[$0] }
+    }
+
+    /// The out-row slot of arc `u` → `v` (of edge `u`–`v` in `u`'s row when undirected), or `nil`:
+    /// a binary search of `u`'s row, which is sorted by neighbour. The one slot look-up of the
+    /// module (`weight(from:to:)`, Yen's blocked arcs, the weighted overlap). O(log deg(u)).
+    @inline(__always)
+    func _slot(from u: Int, to v: Int) -> Int? {
         var lo = offsets[u], hi = offsets[u + 1]
         let key = Int32(v)
         while lo < hi {
             let mid = (lo + hi) >> 1
             let t = targets[mid]
-            if t == key { return weights[mid] }
+            if t == key { return mid }
             if t < key { lo = mid + 1 } else { hi = mid }
         }
         return nil

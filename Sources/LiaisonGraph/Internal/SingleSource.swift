@@ -53,6 +53,30 @@ extension Graph {
     }
 }
 
+/// What a single-source search may expand; the default restricts nothing.
+///
+/// A restricted node is still reached and settled (it gets its distance and its place in `order`);
+/// only its out-edges are not followed. Yen's bounds (`shortestSimplePaths`) use both limits: hop
+/// distances to the target that stop at the hop limit and pass through no avoided node.
+struct _SearchLimits {
+    /// Nodes (other than the source) that are settled but never expanded; `nil`: none.
+    var closed: UnsafeBufferPointer<Bool>? = nil
+    /// Nodes at a distance ≥ this are settled but not expanded (a depth limit in hops when lengths
+    /// are 1). +∞: no limit.
+    var expandBelow: Double = .infinity
+    /// Dijkstra only. `false` (the path measures): a distance is lowered only by a path shorter
+    /// beyond the tolerance `_pathLengthsEqual`, so the first of two equally short paths is kept,
+    /// with its predecessor. `true`: every strictly smaller sum is taken, so each distance is the
+    /// exact floating-point minimum over the paths, whatever order the heap pops ties in — what
+    /// a lower bound needs (A*).
+    var exactMinimum = false
+
+    static var none: _SearchLimits { _SearchLimits() }
+
+    /// Whether any limit is set (checked once per search, outside the loops).
+    var restricts: Bool { closed != nil || expandBelow < .infinity }
+}
+
 /// Scratch for one single-source search, in manually managed buffers (no bounds or uniqueness
 /// checks in the hot loops; `deallocate()` frees them). Loop invariant between runs (igraph's
 /// habit): `dist` is +∞, `sigma` and `delta` are 0, `settled` false and `predecessor` −1
@@ -136,8 +160,17 @@ struct _SingleSource {
     /// goes; otherwise Dijkstra with an indexed 4-ary heap (decrease-key) and the relative tie
     /// tolerance `_pathLengthLess`, which leaves σ at 0 (`searchCountingPaths` counts it).
     /// Stops early once `stopAt` is settled (all nodes at smaller distance are settled by then).
-    mutating func search(_ rows: _Rows, from source: Int, uniform: Double?, stopAt: Int = -1) {
+    /// `limits` leaves some settled nodes unexpanded and can ask for exact minima (`_SearchLimits`).
+    mutating func search(_ rows: _Rows, from source: Int, uniform: Double?, stopAt: Int = -1,
+                         limits: _SearchLimits = .none) {
         dist[source] = 0
+        let restricted = limits.restricts, exact = limits.exactMinimum
+        let closed = limits.closed, expandBelow = limits.expandBelow, distance = dist
+        @inline(__always) func expands(_ v: Int) -> Bool {
+            if distance[v] >= expandBelow { return false }
+            if v != source, let closed, closed[v] { return false }
+            return true
+        }
         if let c = uniform {
             settled[source] = true
             sigma[source] = 1
@@ -146,6 +179,7 @@ struct _SingleSource {
             while head < count {
                 let v = Int(orderBuffer[head]); head += 1
                 if v == stopAt { return }
+                if restricted && !expands(v) { continue }
                 let dv = dist[v] + c, sv = sigma[v]
                 for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
                     let w = Int(rows.adjacent[slot])
@@ -168,12 +202,13 @@ struct _SingleSource {
             settled[v] = true
             append(node)
             if v == stopAt { forgetUnsettled(); return }
-            // Settled nodes need no test: their distance is ≤ d < alt (lengths are > 0), so the
+            if restricted && !expands(v) { continue }
+            // Settled nodes need no test: their distance is ≤ d ≤ alt (lengths are ≥ 0), so the
             // cheap `alt < dist[w]` rejects them before the tolerance test.
             for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
                 let w = Int(rows.adjacent[slot])
                 let alt = d + rows.length[slot], dw = dist[w]
-                if alt < dw && !_pathLengthsEqual(alt, dw) {
+                if alt < dw && (exact || !_pathLengthsEqual(alt, dw)) {
                     dist[w] = alt; predecessor[w] = node; heap.push(alt, Int32(w))
                 }
             }

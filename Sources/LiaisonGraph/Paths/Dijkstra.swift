@@ -65,7 +65,8 @@ extension Graph {
     ///     let g = try Graph(nodeCount: 3, weightedEdges: [(0, 1, 0.9), (1, 2, 0.9), (0, 2, 0.5)])
     ///     g.mostReliablePath(from: 0, to: 2)   // ([0, 1, 2], reliability: 0.81)
     ///
-    /// - Returns: the nodes and the product of weights, or `nil` when `target` is unreachable.
+    /// - Returns: the nodes and the product of weights (`pathReliability`), or `nil` when `target`
+    ///   is unreachable.
     /// - Throws: `AlgorithmError.weightOutOfRange` when a weight is above 1.
     /// - Complexity: O(*m* + *n* log *n*).
     /// - Note: NetworkX twin: `nx.dijkstra_path(G, s, t, weight=lambda u, v, d: -math.log(d["weight"]))`.
@@ -78,8 +79,6 @@ extension Graph {
         let costs = mapWeights { -_log($0) }
         let paths = costs.shortestPaths(from: source, length: .weight)
         guard let nodes = paths.path(to: target) else { return nil }
-        var reliability = 1.0
-        for i in 1 ..< nodes.count { reliability *= weight(from: nodes[i - 1], to: nodes[i])! }
-        return (nodes, reliability)
+        return (nodes, pathReliability(nodes))
     }
 }

@@ -112,74 +112,42 @@ extension Graph {
             precondition(u >= 0 && u < nodeCount && v >= 0 && v < nodeCount, "avoided step \(u)→\(v) out of range")
             if let slot = _slot(from: u, to: v) { slotBlocked[slot] = true }
         }
-        // With a hop limit, the hop distance of every node to the target (through allowed nodes,
-        // ignoring the blocked steps) bounds every spur search from below: nodes that cannot reach
-        // the target within the hops left are never expanded. One breadth-first search, depth ≤ H.
-        var hopsToTarget: [Int32]?
-        if let maxHops {
-            var dist = [Int32](repeating: Int32.max, count: nodeCount)
-            dist[target] = 0
-            var queue = [target], head = 0
-            while head < queue.count {
-                let v = queue[head]; head += 1
-                let d = dist[v]
-                if Int(d) >= maxHops || (v != target && nodeBlocked[v]) { continue }
-                for u in inNeighbors(v) where dist[Int(u)] == Int32.max {
-                    dist[Int(u)] = d + 1
-                    queue.append(Int(u))
-                }
-            }
-            hopsToTarget = dist
-        }
-        // Without a hop limit, the cost of every node to the target on the graph without Yen's
-        // blocks (one reverse Dijkstra) is a consistent lower bound for every spur search: A*.
-        var costToTarget: [Double]?
-        if maxHops == nil {
-            var dist = [Double](repeating: .infinity, count: nodeCount)
-            var done = [Bool](repeating: false, count: nodeCount)
-            var heap = BinaryMinHeap<_CostNode>()
-            dist[target] = 0
-            heap.push(_CostNode(cost: 0, node: Int32(target)))
-            while let top = heap.popMin() {
-                let v = Int(top.node)
-                if done[v] { continue }
-                done[v] = true
-                if v != target && nodeBlocked[v] { continue }
-                for slot in inOffsets[v] ..< inOffsets[v + 1] {
-                    let u = Int(inSources[slot])
-                    let nd = top.cost + costOfEdge[Int(inSlotEdge[slot])]
-                    if nd < dist[u] {
-                        dist[u] = nd
-                        heap.push(_CostNode(cost: nd, node: Int32(u)))
-                    }
-                }
-            }
-            costToTarget = dist
-        }
+        let bounds = _boundsToTarget(target, maxHops: maxHops, costOfEdge: costOfEdge, nodeBlocked: nodeBlocked)
         return ShortestSimplePaths(graph: self, slotCost: slotCost, source: source, target: target,
                                    maxHops: maxHops, nodeBlocked: nodeBlocked, slotBlocked: slotBlocked,
-                                   hopsToTarget: hopsToTarget, costToTarget: costToTarget)
+                                   hopsToTarget: bounds.hops, costToTarget: bounds.cost)
     }
 
-    /// The out-row slot of arc u → v, or `nil`. O(log deg(u)).
-    func _slot(from u: Int, to v: Int) -> Int? {
-        var lo = offsets[u], hi = offsets[u + 1]
-        let key = Int32(v)
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            let t = targets[mid]
-            if t == key { return mid }
-            if t < key { lo = mid + 1 } else { hi = mid }
+    /// The lower bounds that confine every spur search of one Yen sequence, from one search from
+    /// `target` along the in-rows (`_SingleSource`), through no blocked node (the target itself is
+    /// expanded) and ignoring the blocked steps, which only lengthen paths:
+    /// - with a hop limit *H*, hop distances to the target (a breadth-first search that expands
+    ///   no node at depth *H*): a spur search never creates a label that cannot reach the target
+    ///   within the hops left; unreached nodes get `Int32.max`;
+    /// - without one, cost distances to the target (a reverse Dijkstra with exact minima), a
+    ///   consistent lower bound that turns each spur search into A*; unreached nodes get +∞.
+    ///
+    /// - Complexity: O(*n* + *m*) with a hop limit, O(*m* + *n* log *n*) without; O(*n*) scratch.
+    func _boundsToTarget(_ target: Int, maxHops: Int?, costOfEdge: [Double],
+                         nodeBlocked: [Bool]) -> (hops: [Int32]?, cost: [Double]?) {
+        var scratch = _SingleSource(nodeCount: nodeCount)
+        defer { scratch.deallocate() }
+        return nodeBlocked.withUnsafeBufferPointer { blocked -> (hops: [Int32]?, cost: [Double]?) in
+            if let maxHops {
+                _withRows(inOffsets, inSources, inWeights) { rows in   // lengths unused: uniform 1
+                    scratch.search(rows, from: target, uniform: 1,
+                                   limits: _SearchLimits(closed: blocked, expandBelow: Double(maxHops)))
+                }
+                return (scratch.dist.map { $0.isFinite ? Int32($0) : Int32.max }, nil)
+            }
+            let inSlotCost = inSlotEdge.map { costOfEdge[Int($0)] }
+            _withRows(inOffsets, inSources, inSlotCost) { rows in
+                scratch.search(rows, from: target, uniform: nil,
+                               limits: _SearchLimits(closed: blocked, exactMinimum: true))
+            }
+            return (nil, scratch.distances)
         }
-        return nil
     }
-}
-
-/// (cost, node) entries of the reverse Dijkstra that computes the A* bounds.
-struct _CostNode: Comparable, Sendable {
-    var cost: Double
-    var node: Int32
-    static func < (a: _CostNode, b: _CostNode) -> Bool { a.cost != b.cost ? a.cost < b.cost : a.node < b.node }
 }
 
 /// The lazy sequence of `Graph.shortestSimplePaths(from:to:cost:maxHops:avoiding:avoidingSteps:)`.
