@@ -36,8 +36,11 @@ import Testing
                        Interaction(date: day("2026-02-03"), from: 0, to: [2])],
         ties: [DeclaredTie(a: 1, b: 3)])
     let s = try WorkspaceSummary(ws)
-    #expect(s.network.edges == 3)       // me–a, me–b, a–c
-    #expect(s.network.components == 1)
+    // Ties are pairs with a positive strength: me–a and me–b. The declared a–c gives no strength
+    // and was never touched, so it is no tie (as `liaison ties` and every drawing count it):
+    // components {me, a, b} and {c}.
+    #expect(s.network.edges == 2)
+    #expect(s.network.components == 2)
     #expect(ISODate.dayString(s.firstInteraction!) == "2024-01-10")
     #expect(ISODate.dayString(s.lastInteraction!) == "2026-02-03")
     #expect(s.kinds.first { $0.kind == .client }?.count == 2)

@@ -220,20 +220,6 @@ vera,Vera Smith,supplier,,,,London,do-not-ask,,,,
     }
 }
 
-@Test func contactGraphJoinsSendersRecipientsAndDeclaredTies() throws {
-    try withWorkspace(["contacts.csv": "id,name\nme,Я\na,A\nb,B\nc,C\nd,D\n",
-                       "interactions.csv": "date,from,to\n2026-01-01,me,a;b\n2026-01-02,a,me\n",
-                       "ties.csv": "a,b\nc,d\n"]) { dir in
-        let ws = try WorkspaceLoader.load(from: dir).workspace
-        let g = try ws.contactGraph()
-        // Pairs: me–a (twice, merged: weight 2), me–b, c–d.
-        #expect(g.edgeCount == 3)
-        #expect(g.weight(from: 0, to: 1) == 2)
-        #expect(g.weight(from: 0, to: 2) == 1)
-        #expect(g.weight(from: 3, to: 4) == 1)
-        #expect(g.weight(from: 1, to: 2) == nil)
-    }
-}
 
 @Test func aFloodOfErrorsIsCappedPerFileWithACount() throws {
     let bad = (0 ..< 1005).map { _ in "2026-01-01,me,nobody\n" }.joined()

@@ -292,9 +292,11 @@ struct PairEventBuilder {
 
 extension TieStrengths {
     /// The ties strongest first (equal strengths by the ids of their ends), optionally only one
-    /// class: the order of `liaison ties`.
-    public func strongestFirst(in ws: Workspace, only tieClass: TieClass? = nil) -> [Tie] {
-        ties.filter { tieClass == nil || $0.tieClass == tieClass }.sorted {
+    /// class: the order of `liaison ties`. A tie is a pair with a positive strength as of the date
+    /// (the edges of the strength graph every analysis uses); `includingZero` adds the pairs that
+    /// have records (an introduction asked, a deal) but no strength.
+    public func strongestFirst(in ws: Workspace, only tieClass: TieClass? = nil, includingZero: Bool = false) -> [Tie] {
+        ties.filter { (includingZero || $0.strength > 0) && (tieClass == nil || $0.tieClass == tieClass) }.sorted {
             $0.strength != $1.strength ? $0.strength > $1.strength
                 : (ws[$0.a].id, ws[$0.b].id) < (ws[$1.a].id, ws[$1.b].id)
         }

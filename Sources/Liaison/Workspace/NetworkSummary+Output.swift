@@ -31,8 +31,8 @@ public struct WorkspaceSummaryListing: FormattedResult {
     public var summary: WorkspaceSummary
     public var workspace: Workspace
 
-    public init(_ ws: Workspace, top: Int) throws {
-        summary = try WorkspaceSummary(ws, top: top)
+    public init(_ ws: Workspace, asOf: Date? = nil, top: Int) throws {
+        summary = try WorkspaceSummary(ws, asOf: asOf, top: top)
         workspace = ws
     }
 
@@ -66,13 +66,17 @@ enum SummaryText {
     }
 
     static func table(_ s: WorkspaceSummary, _ ws: Workspace) -> String {
-        var out = networkLines(s.network)
+        let n = s.network
+        var out = "contacts    \(n.nodes)\n"
+        out += "ties        \(n.edges) (pairs with a positive strength as of \(ISODate.dayString(s.asOf)))\n"
+        out += "components  \(n.components) (largest \(n.largestComponent) contact\(n.largestComponent == 1 ? "" : "s"), \(n.isolated) with no tie)\n"
+        out += "density     \(formatDensity(n.density))\n"
         if let first = s.firstInteraction, let last = s.lastInteraction {
             out += "activity    \(s.interactions) interactions from \(ISODate.dayString(first)) to \(ISODate.dayString(last))\n"
         } else {
             out += "activity    no interactions\n"
         }
-        out += "records     \(s.ties) ties, \(s.introductions) introductions, \(s.deals) deals, \(s.deliveries) deliveries, \(s.feedback) feedback\n"
+        out += "records     \(s.ties) declared ties, \(s.introductions) introductions, \(s.deals) deals, \(s.deliveries) deliveries, \(s.feedback) feedback\n"
         out += "\n"
         var kinds = TextTable(headers: ["kind", "contacts"], alignments: [.left, .right])
         for (kind, count) in s.kinds where count > 0 { kinds.append([kind.rawValue, String(count)]) }
@@ -135,7 +139,9 @@ enum SummaryText {
     }
 
     static func json(_ s: WorkspaceSummary, _ ws: Workspace) -> JSONValue {
-        var fields = networkJSON(s.network)
+        var fields: [(String, JSONValue)] = [("as_of", .string(ISODate.dayString(s.asOf))),
+                                             ("contacts", .integer(s.network.nodes)), ("ties", .integer(s.network.edges))]
+        fields += networkJSON(s.network)
         fields.append(("files", .object([
             ("contacts", .integer(s.contacts)), ("interactions", .integer(s.interactions)), ("ties", .integer(s.ties)),
             ("introductions", .integer(s.introductions)), ("deals", .integer(s.deals)),

@@ -63,7 +63,9 @@ public struct WorkspaceSummary: Sendable {
         public var index: ContactIndex
         public var interactions: Int
     }
+    /// The network of ties as of `asOf`: contacts as nodes, pairs with a positive strength as edges.
     public var network: NetworkSummary
+    public var asOf: Date
     public var contacts: Int
     public var interactions: Int
     public var ties: Int
@@ -79,8 +81,14 @@ public struct WorkspaceSummary: Sendable {
     /// ties broken by contact order.
     public var topContacts: [TopContact]
 
-    public init(_ ws: Workspace, top: Int = 10) throws {
-        network = NetworkSummary(graph: try ws.contactGraph())
+    /// - Parameters:
+    ///   - asOf: the date of the network's ties (default: the workspace's as_of). The network is
+    ///     the one every analysis uses: contacts as nodes, ties (pairs with a positive strength as
+    ///     of the date) as edges; the record counts are of the files, whatever their dates.
+    public init(_ ws: Workspace, asOf: Date? = nil, top: Int = 10) throws {
+        let strengths = ws.tieStrengths(asOf: asOf, model: try TieStrengthModel(config: ws.config))
+        network = NetworkSummary(graph: ws.strengthGraph(from: strengths).graph)
+        self.asOf = strengths.asOf
         contacts = ws.contacts.count
         interactions = ws.interactions.count
         ties = ws.ties.count

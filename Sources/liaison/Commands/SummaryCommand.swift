@@ -8,13 +8,16 @@ struct SummaryCommand: ParsableCommand {
         commandName: "summary",
         abstract: "Print the size and shape of a network: nodes, edges, components, density, activity.",
         discussion: """
-        For a workspace, the network joins two contacts who interacted or who have a declared tie \
-        (ties.csv); the summary adds the date range of the interactions, the number of contacts of \
+        For a workspace, the network is the one every analysis uses: the contacts, and their ties — \
+        a tie is an unordered pair of contacts with a positive strength as of the date (--as-of, \
+        else as_of in liaison.toml, else today; see liaison ties); a component is a connected set of \
+        contacts over those ties. The summary adds the date range of the interactions, the number of contacts of \
         each kind and the contacts with the most interactions (me excluded). For a plain graph \
         (--edges), it lists the nodes of highest degree. Components are weakly connected ones for \
         a directed graph. Density is as NetworkX's: 2m/(n(n−1)) undirected, m/(n(n−1)) directed.
 
-        --format json writes one object: nodes, edges, directed, components, largest_component, \
+        --format json writes one object: for a workspace as_of, contacts, ties (= nodes, edges), then \
+        nodes, edges, directed, components, largest_component, \
         isolated, density, and for a workspace: files (rows per file), interactions \
         {count, first, last}, kinds {kind: count}, top_contacts [{id, name, kind, interactions}]; \
         for a plain graph: top_nodes [{id, name, degree}]. --format csv writes the same numbers as \
@@ -37,9 +40,6 @@ struct SummaryCommand: ParsableCommand {
 
     func validate() throws {
         if top < 0 { throw ValidationError("--top must be ≥ 0") }
-        if input.asOf != nil {
-            throw ValidationError("summary counts every record of the workspace's files; --as-of does not apply")
-        }
     }
 
     func run() throws {
@@ -47,7 +47,7 @@ struct SummaryCommand: ParsableCommand {
             if input.edges != nil {
                 try emit(EdgeListSummary(try input.loadEdges(), top: top).formatted(format))
             } else {
-                try emit(try WorkspaceSummaryListing(loadWorkspace(input.workspace!), top: top).formatted(format))
+                try emit(try WorkspaceSummaryListing(loadWorkspace(input.workspace!), asOf: input.asOf?.date, top: top).formatted(format))
             }
         }
     }

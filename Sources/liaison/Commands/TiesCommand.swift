@@ -8,8 +8,10 @@ struct TiesCommand: ParsableCommand {
         commandName: "ties",
         abstract: "Measure the strength of every tie (0–1) from the interaction history, with its class and components.",
         discussion: """
-        One row per unordered pair of contacts that interacted, exchanged a deal or an introduction, \
-        or have a declared tie (ties.csv), strongest first. The strength combines recency, intensity \
+        One row per tie, strongest first: a tie is an unordered pair of contacts with a positive \
+        strength as of the date, from their interactions, deals, introductions and declared tie \
+        (ties.csv) — the same ties every other command counts and draws (--all adds the pairs with \
+        records but no strength). The strength combines recency, intensity \
         (touches weighted by channel, decayed with a half-life), frequency, reciprocity, duration, \
         responsiveness, exchange and embeddedness (mutual contacts), and a declared strength where one \
         exists; see docs/tie-strength.md. The model is set in liaison.toml [tie_strength].
@@ -43,6 +45,9 @@ struct TiesCommand: ParsableCommand {
     @Option(help: "Only ties of this class: strong, medium, weak, dormant or fading.")
     var `class`: String?
 
+    @Flag(help: "Also list the pairs that have records (an introduction asked, a deal) but no strength as of the date: not ties.")
+    var all = false
+
     @Option(help: "At most this many rows (0 = all; the table shows 50 by default).")
     var top: Int?
 
@@ -65,7 +70,7 @@ struct TiesCommand: ParsableCommand {
                 try emit(ws.explainTie(ContactIndex(a), ContactIndex(b), in: strengths))
                 return
             }
-            var ties = strengths.strongestFirst(in: ws, only: `class`.flatMap(TieClass.init(rawValue:)))
+            var ties = strengths.strongestFirst(in: ws, only: `class`.flatMap(TieClass.init(rawValue:)), includingZero: all)
             let limit = top ?? (format == .table ? 50 : 0)
             let total = ties.count
             if limit > 0 && ties.count > limit { ties = Array(ties.prefix(limit)) }
