@@ -76,7 +76,8 @@ public struct EditableCSV: Sendable {
 
     /// Position of column `name` (case-insensitive, trimmed), or `nil`.
     public func column(_ name: String) -> Int? {
-        header.firstIndex { $0.trimmingCharacters(in: .whitespaces).lowercased() == name }
+        let key = name.lowercased()
+        return header.firstIndex { $0.trimmingCharacters(in: .whitespaces).lowercased() == key }
     }
 
     /// Position of column `name`, added at the end of the header when absent.

@@ -90,7 +90,7 @@ public struct IdentityResolver: Sendable {
             }
             return nil
         }
-        let uids = (person.uid.map { [$0] } ?? []) + (contentKey.map { [$0] } ?? [])
+        let uids = ((person.uid.map { [$0] } ?? []) + (contentKey.map { [$0] } ?? [])).map(WorkspaceDraft.listItem)
         if let m = lookup(uids, byUID, .uid) { return m }
         if let m = lookup(emails, byEmail, .email) { return m }
         if let m = lookup(person.phones.compactMap { IdentityKeys.phone($0, region: region) }, byPhone, .phone) { return m }

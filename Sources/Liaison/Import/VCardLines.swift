@@ -54,6 +54,7 @@ enum VCardLines {
     /// Splits `bytes` into logical lines: CRLF, LF or CR end a line; a line starting with a space
     /// or tab continues the previous one (the first blank removed, RFC 6350 §3.2); a
     /// QUOTED-PRINTABLE value ending in `=` continues on the next line (vCard 2.1 soft line break);
+    /// so does a line that starts with `=XX` and has no `:` (Android writes QP breaks without `=`);
     /// lines of bare base64 after a base64 property continue it (vCard 2.1 writes them unindented).
     /// Empty lines are dropped. Returns each line with its first physical line number.
     static func unfold(_ bytes: [UInt8]) -> [(bytes: [UInt8], line: Int)] {
@@ -64,7 +65,9 @@ enum VCardLines {
             let b = bytes[i]
             if b == 0x0A || b == 0x0D {
                 physical.append((bytes[start ..< i], line))
+                // CRLF is one line end; so is CR CR LF (some iOS exports write it).
                 if b == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                else if b == 0x0D, i + 2 < bytes.count, bytes[i + 1] == 0x0D, bytes[i + 2] == 0x0A { i += 2 }
                 line += 1
                 start = i + 1
             }
@@ -90,6 +93,8 @@ enum VCardLines {
                 } else if qp, current.last == UInt8(ascii: "="), !next.isEmpty {
                     current.removeLast()
                     current += next
+                } else if qp, next.first == UInt8(ascii: "="), !next.contains(UInt8(ascii: ":")) {
+                    current += next // Android breaks QP lines without the '=' soft break
                 } else if base64, !next.isEmpty, next.allSatisfy(isBase64Byte) {
                     current += next
                 } else {

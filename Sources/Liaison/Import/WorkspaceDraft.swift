@@ -163,14 +163,14 @@ public struct WorkspaceDraft: Sendable {
         if let kind { values["kind"] = kind }
         values["organization"] = p.organization
         values["title"] = p.title
-        values["tags"] = Self.uniqueList(p.tags, key: { $0.lowercased() }).joined(separator: ";")
+        values["tags"] = Self.uniqueList(p.tags.map(Self.listItem), key: { $0.lowercased() }).joined(separator: ";")
         values["email"] = Self.uniqueList(p.emails.compactMap(IdentityKeys.email), key: { $0 }).joined(separator: ";")
-        values["phone"] = Self.uniqueList(p.phones.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+        values["phone"] = Self.uniqueList(p.phones.map(Self.listItem).filter { !$0.isEmpty },
                                           key: { IdentityKeys.phone($0, region: resolver.region) ?? $0 }).joined(separator: ";")
         values["url"] = p.urls.first ?? ""
         values["notes"] = p.notes
         let uids = (p.uid.map { [$0] } ?? []) + (uid.map { [$0] } ?? [])
-        if !uids.isEmpty { values["source_uid"] = uids.joined(separator: ";") }
+        if !uids.isEmpty { values["source_uid"] = uids.map(Self.listItem).joined(separator: ";") }
         let row = contacts.append(values.mapValues { Self.oneLine($0) })
         indexContact(row, isMe: kind == "me")
         return row
@@ -196,7 +196,7 @@ public struct WorkspaceDraft: Sendable {
             var items = cell.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             var keys = Set(items.map(key))
             var added = false
-            for v in values.map({ Self.oneLine($0) }) where !v.isEmpty && keys.insert(key(v)).inserted {
+            for v in values.map(Self.listItem) where !v.isEmpty && keys.insert(key(v)).inserted {
                 items.append(v); added = true
             }
             if added { contacts.setCell(row, contacts.ensureColumn(column), items.joined(separator: ";")); changed.append(column) }
@@ -308,6 +308,12 @@ public struct WorkspaceDraft: Sendable {
         for b in parts.joined(separator: "\u{1F}").utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         let hex = String(h, radix: 16)
         return "content:" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// An item of a `;`-list cell: single-line, and a `;` inside becomes `,` (a phone's `;ext=12`
+    /// becomes ` ext. 12`).
+    static func listItem(_ s: String) -> String {
+        oneLine(s).replacingOccurrences(of: ";ext=", with: " ext. ").replacingOccurrences(of: ";", with: ",")
     }
 
     /// Cells of a workspace row are single-line: line breaks become spaces, edges trimmed.
