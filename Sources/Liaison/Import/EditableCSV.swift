@@ -45,6 +45,7 @@ public struct EditableCSV: Sendable {
     public init(file: String, header: [String]) {
         self.file = file; self.header = header; rows = []; lines = []; original = []; spans = []
         lineEnd = "\n"; originalRowCount = 0; existed = false
+        indexHeader()
     }
 
     /// Parses `bytes`. Throws `InputErrors` on a CSV syntax error.
@@ -69,21 +70,33 @@ public struct EditableCSV: Sendable {
         self.spans = spans
         originalRowCount = rows.count
         if let lf = bytes.firstIndex(of: 0x0A), lf > 0, bytes[lf - 1] == 0x0D { lineEnd = "\r\n" } else { lineEnd = "\n" }
+        indexHeader()
     }
 
     /// True when something was appended or changed.
     public var isModified: Bool { !dirtyRows.isEmpty || addedColumns > 0 || rows.count > originalRowCount }
 
+    /// Column positions by lower-cased, trimmed name (the first of duplicates).
+    private var positions: [String: Int] = [:]
+
+    private mutating func indexHeader() {
+        positions = [:]
+        for (k, name) in header.enumerated() {
+            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            if positions[key] == nil { positions[key] = k }
+        }
+    }
+
     /// Position of column `name` (case-insensitive, trimmed), or `nil`.
     public func column(_ name: String) -> Int? {
-        let key = name.lowercased()
-        return header.firstIndex { $0.trimmingCharacters(in: .whitespaces).lowercased() == key }
+        positions[name] ?? positions[name.trimmingCharacters(in: .whitespaces).lowercased()]
     }
 
     /// Position of column `name`, added at the end of the header when absent.
     public mutating func ensureColumn(_ name: String) -> Int {
         if let c = column(name) { return c }
         header.append(name)
+        positions[name.trimmingCharacters(in: .whitespaces).lowercased()] = header.count - 1
         addedColumns += 1
         return header.count - 1
     }

@@ -33,6 +33,9 @@ public struct WorkspaceDraft: Sendable {
     private var ids: Set<String> = []
     private var sourceKeys: Set<String> = []
     private var tiePairs: [TiePair: Int] = [:]
+    /// Rows of people already seen as touch participants, by name and e-mails as written: a
+    /// mailbox names the same people thousands of times, and they are resolved and merged once.
+    private var participantRows: [String: Int] = [:]
 
     static let contactColumns = ["id", "name", "kind", "organization", "title", "industry", "city", "tags",
                                  "email", "phone", "url", "notes"]
@@ -279,10 +282,10 @@ public struct WorkspaceDraft: Sendable {
             report.note(.unchanged, .interaction, touch.source, key, "already imported")
             return
         }
-        guard let from = contactRow(for: touch.from, &report, record: .interaction, quiet: true) else { return }
+        guard let from = participantRow(touch.from, &report) else { return }
         var to = [Int]()
         for p in touch.to {
-            if let r = contactRow(for: p, &report, record: .interaction, quiet: true), r != from, !to.contains(r) { to.append(r) }
+            if let r = participantRow(p, &report), r != from, !to.contains(r) { to.append(r) }
         }
         guard !to.isEmpty else {
             report.note(.skipped, .interaction, touch.source, key, "no participant other than the sender")
@@ -294,6 +297,15 @@ public struct WorkspaceDraft: Sendable {
         if !key.isEmpty { values["source_key"] = key; sourceKeys.insert(key) }
         interactions.append(values)
         report.note(.added, .interaction, touch.source, key, "\(contactID(from)) → \(to.map(contactID).joined(separator: ";"))")
+    }
+
+    /// `contactRow` for a touch participant, once per distinct (name, e-mails, phones).
+    mutating func participantRow(_ p: ImportedPerson, _ report: inout ImportReport) -> Int? {
+        let key = ([p.name] + p.emails + p.phones).joined(separator: "\u{1F}")
+        if let row = participantRows[key] { return row }
+        let row = contactRow(for: p, &report, record: .interaction, quiet: true)
+        if let row { participantRows[key] = row }
+        return row
     }
 
     // MARK: - Helpers
