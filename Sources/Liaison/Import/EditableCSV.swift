@@ -104,7 +104,7 @@ public struct EditableCSV: Sendable {
     /// Cell `column` of row `row`, trimmed ("" when the row is short).
     public func cell(_ row: Int, _ column: Int?) -> String {
         guard let column, column < rows[row].count else { return "" }
-        return rows[row][column].trimmingCharacters(in: .whitespaces)
+        return rows[row][column].trimmedBlanks
     }
 
     /// Sets cell `column` of row `row` (the row is written again).
@@ -170,5 +170,15 @@ public struct EditableCSV: Sendable {
         let needs = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || value.hasPrefix(" ") || value.hasSuffix(" ")
         return needs ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces and tabs; `self`, uncopied, when there are none
+    /// (the common case, and Foundation's trimming is slow on Linux).
+    var trimmedBlanks: String {
+        guard let f = utf8.first, let l = utf8.last else { return self }
+        if f != 0x20 && f != 0x09 && l != 0x20 && l != 0x09 { return self }
+        return trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
     }
 }

@@ -330,7 +330,8 @@ public struct WorkspaceDraft: Sendable {
 
     /// Cells of a workspace row are single-line: line breaks become spaces, edges trimmed.
     static func oneLine(_ s: String) -> String {
-        s.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        if !s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x0B || $0 == 0x0C || $0 >= 0x80 }) { return s.trimmedBlanks }
+        return s.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
     }
 
     static func uniqueList(_ values: [String], key: (String) -> String) -> [String] {
