@@ -28,7 +28,7 @@ public enum WorkspaceLog {
             contacts = ws.contacts
             me = ws.me.map { ws[$0].id }
         }
-        let names = ContactNames(contacts)
+        let names = ContactNames(contacts, me: me)
         let file: String
         var values: [String: String]
         var summary: String
@@ -91,9 +91,11 @@ public enum WorkspaceLog {
 /// Finds contacts by id or by name, the way a person types them.
 public struct ContactNames: Sendable {
     let contacts: [Contact]
-    public init(_ contacts: [Contact]) { self.contacts = contacts }
+    let me: String?
+    /// - Parameter me: the id of the `me` contact, which the word `me` also names.
+    public init(_ contacts: [Contact], me: String? = nil) { self.contacts = contacts; self.me = me }
 
-    /// The id `text` means: an id as written; else the one contact whose folded name
+    /// The id `text` means: an id as written; `me` for the me contact; else the one contact whose folded name
     /// (`IdentityKeys.folded`) or id equals the folded text (case, diacritics, ё/е ignored).
     ///
     /// - Throws: `InputErrors` placed at `option` when no contact or several match, with the
@@ -101,6 +103,7 @@ public struct ContactNames: Sendable {
     public func resolve(_ text: String, option: String) throws -> String {
         let text = text.trimmingCharacters(in: .whitespaces)
         if contacts.contains(where: { $0.id == text }) { return text }
+        if text.lowercased() == "me", let me { return me }
         let key = IdentityKeys.folded(text)
         let hits = contacts.filter { IdentityKeys.folded($0.name) == key || IdentityKeys.folded($0.id) == key }
         if hits.count == 1 { return hits[0].id }
