@@ -35,6 +35,20 @@ private func read(_ ws: URL, _ name: String) -> String {
     #expect(["contacts.csv", "ties.csv"].map { read(ws, $0) } == files)
 }
 
+@Test func importAFolderOfExports() throws {
+    let tmp = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: tmp) }
+    let export = tmp.appendingPathComponent("export")
+    try FileManager.default.createDirectory(at: export, withIntermediateDirectories: true)
+    for f in ["Connections.csv", "contacts.vcf"] {
+        try FileManager.default.copyItem(atPath: samplePath(f), toPath: export.appendingPathComponent(f).path)
+    }
+    let r = try runLiaison(["import", "auto", export.path, "--into", tmp.appendingPathComponent("crm").path])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("Connections.csv (linkedin, detected):"))
+    #expect(r.stdout.contains("contacts.vcf (vcard, detected):"))
+}
+
 @Test func importDryRunAndJSON() throws {
     let tmp = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: tmp) }

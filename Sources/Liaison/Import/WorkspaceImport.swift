@@ -35,7 +35,7 @@ public enum WorkspaceImport {
                             region: String?, read: (ImportKind, String, ImportContext) throws -> ImportBatch) throws -> ImportPlan {
         var draft = try WorkspaceDraft(directory: directory, ownerEmails: ownerEmails, region: region)
         var plan = ImportPlan()
-        for file in files {
+        for file in expandingFolders(files) {
             let k: ImportKind
             if let kind { k = kind } else {
                 guard let found = ImportKind.detect(try readFileBytes(file)) else {
@@ -50,6 +50,21 @@ public enum WorkspaceImport {
         plan.files = draft.changedFiles
         if !plan.files.isEmpty { try WorkspaceValidation.check(directory: directory, replacing: plan.files) }
         return plan
+    }
+
+    /// `paths` with every folder replaced by the regular, non-hidden files directly inside it, in
+    /// name order (an export unpacked into a folder: `import auto ~/Downloads/export`).
+    static func expandingFolders(_ paths: [String]) -> [String] {
+        let fm = FileManager.default
+        return paths.flatMap { path -> [String] in
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue,
+                  let names = try? fm.contentsOfDirectory(atPath: path) else { return [path] }
+            return names.filter { !$0.hasPrefix(".") }.sorted().map { (path as NSString).appendingPathComponent($0) }.filter {
+                var d: ObjCBool = false
+                return fm.fileExists(atPath: $0, isDirectory: &d) && !d.boolValue
+            }
+        }
     }
 
     /// The readers of the formats this module parses (LinkedIn, Google, vCard); `nil` for the

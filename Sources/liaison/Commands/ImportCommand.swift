@@ -37,7 +37,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "What the files are: linkedin, google, vcard, mbox, ics or auto.")
     var kind: Kind
 
-    @Argument(help: "The exported files.")
+    @Argument(help: "The exported files (a folder stands for the files in it).")
     var files: [String]
 
     @Option(help: "The workspace folder to merge into (created if missing).")
