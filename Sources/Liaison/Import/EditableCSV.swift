@@ -6,9 +6,10 @@ import Foundation
 
 /// A CSV file held as its original bytes plus a list of edits, so that an import or `liaison log`
 /// changes only what it must: rows are appended, empty cells of a row are filled (that row alone
-/// is written again), a column is added at the end of the header when a value needs it. Every other
-/// byte — rows, their order, quoting, line ends, columns Liaison does not know, blank lines — comes
-/// out as it went in.
+/// is written again), a column is added at the end of the header when a value needs it (the rows
+/// before it are left one cell short, which the workspace loader, like most CSV readers, reads as
+/// empty). Every other byte — rows, their order, quoting, line ends, columns Liaison does not know,
+/// blank lines — comes out as it went in.
 ///
 /// The file is parsed with `CSVReader` (RFC 4180). Column names are matched case-insensitively
 /// after trimming, as the workspace loader does.
@@ -129,7 +130,6 @@ public struct EditableCSV: Sendable {
     public var bytes: [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(original.count + 128 * (rows.count - originalRowCount + 1))
-        let widen = String(repeating: ",", count: addedColumns)
         if !existed || spans.isEmpty {
             out += Array(original)
             if !out.isEmpty, out.last != 0x0A { out += Array(lineEnd.utf8) }
@@ -148,7 +148,6 @@ public struct EditableCSV: Sendable {
                     }
                 } else {
                     out += original[span]
-                    if addedColumns > 0 { out += Array(widen.utf8) }
                 }
                 at = span.upperBound
             }
