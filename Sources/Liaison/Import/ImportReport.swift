@@ -60,7 +60,8 @@ public struct ImportReport: Sendable {
         if entries.isEmpty && problems.isEmpty { lines.append("  nothing to import") }
         for e in entries where verbose || [.skipped, .ambiguous, .conflict].contains(e.action) {
             let detail = e.detail.isEmpty ? "" : ": " + e.detail
-            lines.append("  \(e.place): \(e.action.rawValue) \(e.record.rawValue) \(e.subject)\(detail)")
+            let subject = e.subject.isEmpty ? "" : " " + e.subject
+            lines.append("  \(e.place): \(e.action.rawValue) \(e.record.rawValue)\(subject)\(detail)")
         }
         for p in problems { lines.append("  \(p)") }
         return lines.map(TextTable.sanitize).joined(separator: "\n") + "\n"
