@@ -25,6 +25,7 @@ struct LiaisonCommand: ParsableCommand {
             RenderCommand.self, ReportCommand.self,
             CommunitiesCommand.self,
             ReachCommand.self,
+            ImportCommand.self, LogCommand.self,
         ]
     )
 

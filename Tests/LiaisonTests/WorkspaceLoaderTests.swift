@@ -203,7 +203,7 @@ vera,Vera Smith,supplier,,,,London,do-not-ask,,,,
         "interactions.csv": "date,from,to\n2026-01-01,me,anna;me\n",
     ])
     #expect(found == [
-        "contacts.csv:1:14: warning: unknown column 'favourite_colour' is kept and ignored (known: id, name, kind, organization, title, industry, city, tags, email, phone, url, notes)",
+        "contacts.csv:1:14: warning: unknown column 'favourite_colour' is kept and ignored (known: id, name, kind, organization, title, industry, city, tags, email, phone, url, notes, source_uid)",
         "contacts.csv:4:1: warning: 1 contact is never touched in interactions.csv: boris",
         "interactions.csv:2:1: warning: 1 interaction list the sender among the recipients (first here): the sender was dropped from 'to'",
     ])

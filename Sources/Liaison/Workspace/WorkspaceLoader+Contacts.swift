@@ -7,7 +7,7 @@ import Foundation
 extension TableSchema {
     static let contacts = TableSchema(
         name: "contacts.csv",
-        columns: ["id", "name", "kind", "organization", "title", "industry", "city", "tags", "email", "phone", "url", "notes"],
+        columns: ["id", "name", "kind", "organization", "title", "industry", "city", "tags", "email", "phone", "url", "notes", "source_uid"],
         required: ["id", "name"])
 }
 

@@ -6,7 +6,7 @@ import Foundation
 
 extension TableSchema {
     static let interactions = TableSchema(
-        name: "interactions.csv", columns: ["date", "from", "to", "channel", "reply_hours", "outcome", "note"],
+        name: "interactions.csv", columns: ["date", "from", "to", "channel", "reply_hours", "outcome", "note", "source_key"],
         required: ["date", "from", "to"])
     static let ties = TableSchema(
         name: "ties.csv", columns: ["a", "b", "strength", "kind", "since", "note"], required: ["a", "b"])
