@@ -51,7 +51,7 @@ struct CalibrateCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let ws = try loadWorkspace(workspace)
-            let model = try TieStrengthModel(config: ws.config)
+            let model = ws.config.tieStrength
             let report: CalibrationReport
             do {
                 report = try ws.calibrate(model: model, asOf: asOf.flatMap(ISODate.parse), folds: folds, lambda: lambda)

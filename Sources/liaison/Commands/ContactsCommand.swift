@@ -57,8 +57,8 @@ struct ContactsCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let ws = try loadWorkspace(workspace)
-            let tieModel = try TieStrengthModel(config: ws.config)
-            let qualityModel = try QualityModel(config: ws.config)
+            let tieModel = ws.config.tieStrength
+            let qualityModel = ws.config.quality
             let strengths = ws.tieStrengths(asOf: asOf.flatMap(ISODate.parse), model: tieModel)
             var rows = ws.contactQuality(strengths: strengths, model: qualityModel).filter { $0.contact != ws.me }
             if let k = kind.flatMap(ContactKind.init(rawValue:)) { rows = rows.filter { ws[$0.contact].kind == k } }

@@ -53,14 +53,14 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Plan as of this date (default: as_of in liaison.toml, else today).", valueName: "DATE"))
     var asOf: String?
 
-    @Option(help: "Alternative paths kept per target (Yen's k).")
-    var paths: Int = 3
+    @Option(help: "Alternative paths kept per target (Yen's k; default 3, or paths in [plan] of liaison.toml).")
+    var paths: Int?
 
-    @Option(name: .customLong("max-hops"), help: "At most this many ties from you to a target (default 3; no limit with --edges).")
+    @Option(name: .customLong("max-hops"), help: "At most this many ties from you to a target (default 3, or max_hops in [plan] of liaison.toml; no limit with --edges).")
     var maxHops: Int?
 
-    @Option(help: "No introducer is asked more than this many times across the plan.")
-    var budget: Int = 3
+    @Option(help: "No introducer is asked more than this many times across the plan (default 3, or budget in [plan] of liaison.toml).")
+    var budget: Int?
 
     @Option(help: ArgumentHelp("A plain graph (CSV source,target[,weight], edge list or GraphML), weights = tie strengths in (0, 1].", valueName: "FILE"))
     var edges: String?
@@ -82,9 +82,9 @@ struct PlanCommand: ParsableCommand {
     var draw: String?
 
     func validate() throws {
-        if paths < 1 { throw ValidationError("--paths must be ≥ 1") }
+        if let paths, paths < 1 { throw ValidationError("--paths must be ≥ 1") }
         if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be ≥ 1") }
-        if budget < 1 { throw ValidationError("--budget must be ≥ 1") }
+        if let budget, budget < 1 { throw ValidationError("--budget must be ≥ 1") }
         if let draw {
             let ext = URL(fileURLWithPath: draw).pathExtension.lowercased()
             if DrawingFormat(rawValue: ext) == nil { throw ValidationError("--draw \(draw): expected a file ending in .svg, .png, .pdf or .dot") }
@@ -125,7 +125,7 @@ struct PlanCommand: ParsableCommand {
         }
         guard let a = net.index(of: from!) else { throw ValidationError("--from \(from!): no such node in \(file)") }
         guard let b = net.index(of: to!) else { throw ValidationError("--to \(to!): no such node in \(file)") }
-        let found = Array(try g.shortestSimplePaths(from: a, to: b, cost: Graph.reliabilityCost, maxHops: maxHops).prefix(paths))
+        let found = Array(try g.shortestSimplePaths(from: a, to: b, cost: Graph.reliabilityCost, maxHops: maxHops).prefix(paths ?? 3))
         let reliabilities = found.map { p in zip(p.nodes, p.nodes.dropFirst()).reduce(1.0) { $0 * g.weight(from: $1.0, to: $1.1)! } }
         switch format {
         case .json:
@@ -158,7 +158,7 @@ struct PlanCommand: ParsableCommand {
             }
             me = i
         }
-        let defined = try Goal.goals(in: ws.config)
+        let defined = ws.config.goals
         var goals = [Goal]()
         if goal.isEmpty {
             goals = defined
@@ -176,7 +176,9 @@ struct PlanCommand: ParsableCommand {
                 }
             }
         }
-        let options = PlanningOptions(paths: paths, maxHops: maxHops ?? 3, budget: budget)
+        let planning = ws.config.planning
+        let options = PlanningOptions(paths: paths ?? planning.paths, maxHops: maxHops ?? planning.maxHops,
+                                      budget: budget ?? planning.budget)
         let report = try ws.introductionPlan(goals: goals, ego: me, asOf: asOf.flatMap(ISODate.parse), options: options)
         switch format {
         case .text: print(report.text(), terminator: "")

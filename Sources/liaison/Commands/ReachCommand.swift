@@ -83,7 +83,7 @@ struct ReachCommand: ParsableCommand {
                 printError("note: no ego (give --ego ID); showing the network-wide part only")
             }
             // Workspace: the model's strong class threshold; plain graph: the median weight.
-            let threshold = try strong ?? net.workspace.map { try TieStrengthModel(config: $0.config).strongThreshold }
+            let threshold = strong ?? net.workspace.map { $0.config.tieStrength.strongThreshold }
                 ?? g.medianWeight()
             let communities = g.leidenCommunities(.init(seed: seed)).partition
             let report = ReachReport(network: net, ego: egoIndex, hops: hops, strongThreshold: threshold,

@@ -108,7 +108,7 @@ struct ReportCommand: ParsableCommand {
 
         // Contact quality and the plan: workspaces only.
         if let ws = network.workspace, let ties = network.ties {
-            let quality = try ws.contactQuality(strengths: ties, model: QualityModel(config: ws.config))
+            let quality = ws.contactQuality(strengths: ties, model: ws.config.quality)
                 .filter { $0.contact != ws.me && $0.quality != nil }
                 .sorted { ($0.quality ?? 0) != ($1.quality ?? 0) ? ($0.quality ?? 0) > ($1.quality ?? 0) : $0.contact < $1.contact }
             tables.append(HTMLReport.Table(
@@ -118,7 +118,7 @@ struct ReportCommand: ParsableCommand {
                     [.text(ws[q.contact].name), .text(ws[q.contact].kind.rawValue), .number(q.quality ?? 0),
                      q.strength.map { .number($0) } ?? .text("—"), .text(q.advice.rawValue)]
                 }))
-            if let me = ego, let goals = try? Goal.goals(in: ws.config), !goals.isEmpty {
+            if let me = ego, case let goals = ws.config.goals, !goals.isEmpty {
                 let plan = try ws.introductionPlan(goals: goals, ego: ContactIndex(me), strengths: ties)
                 tables.append(HTMLReport.Table(
                     title: "Introduction plan", note: "One ask per row, in order; the goals are those of liaison.toml.",

@@ -63,7 +63,7 @@ struct TiesCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let ws = try loadWorkspace(workspace)
-            let model = try TieStrengthModel(config: ws.config)
+            let model = ws.config.tieStrength
             let strengths = ws.tieStrengths(asOf: asOf.flatMap(ISODate.parse), model: model)
             if explain.count == 2 {
                 var indices = [ContactIndex]()
