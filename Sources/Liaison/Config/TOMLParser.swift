@@ -46,6 +46,10 @@ public struct TOMLError: Error, Sendable, CustomStringConvertible {
 /// line and column of the offending character: invalid UTF-8 and NUL or other control bytes at
 /// their byte, a duplicate key at its second writing.
 ///
+/// The parser is split by what it reads: documents, keys, headers, arrays and inline tables here;
+/// strings in TOMLParser+Strings.swift; numbers, dates and times in TOMLParser+Numbers.swift; the
+/// values it builds in TOMLValue.swift.
+///
 /// - Complexity: O(n) time in the bytes of the document (a column is counted from the last one
 ///   computed on the same line), O(n) memory.
 public enum TOML {
@@ -110,11 +114,11 @@ final class TOMLArrayOfTablesBuilder {
 /// One pass over the bytes; `i` is the next byte, `line`/`lineStart` where it is.
 struct TOMLParser {
     typealias Key = [(name: String, position: TOMLPosition)]
-    private let b: [UInt8]
-    private var i = 0
-    private var line = 1
-    private var lineStart = 0
-    private var columnCache = (offset: 0, column: 1)
+    let b: [UInt8]
+    var i = 0
+    var line = 1
+    var lineStart = 0
+    var columnCache = (offset: 0, column: 1)
     /// Tables reached by dotted keys in the current section: explicit from the next header on.
     private var pending: [TOMLTableBuilder] = []
 
@@ -123,7 +127,7 @@ struct TOMLParser {
     // MARK: places and errors
 
     /// The place of byte `offset` on the current line.
-    private mutating func place(_ offset: Int? = nil) -> TOMLPosition {
+    mutating func place(_ offset: Int? = nil) -> TOMLPosition {
         let p = offset ?? i
         if columnCache.offset < lineStart || columnCache.offset > p { columnCache = (lineStart, 1) }
         var column = columnCache.column
@@ -132,12 +136,12 @@ struct TOMLParser {
         return TOMLPosition(line: line, column: column)
     }
 
-    private mutating func fail(_ message: String, at offset: Int? = nil) -> TOMLError {
+    mutating func fail(_ message: String, at offset: Int? = nil) -> TOMLError {
         TOMLError(message, at: place(offset))
     }
 
     /// The character at byte `offset`, for messages: `'é'`, `U+0000`, `end of file`.
-    private func shown(at offset: Int) -> String {
+    func shown(at offset: Int) -> String {
         guard offset < b.count else { return "the end of the file" }
         let c = b[offset]
         if c == 0x0A || (c == 0x0D && offset + 1 < b.count && b[offset + 1] == 0x0A) { return "the end of the line" }
@@ -146,40 +150,40 @@ struct TOMLParser {
         return "'" + String(decoding: b[offset ..< min(b.count, offset + length)], as: UTF8.self) + "'"
     }
 
-    private func hex4(_ v: UInt32) -> String {
+    func hex4(_ v: UInt32) -> String {
         let h = String(v, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - h.count)) + h
     }
 
-    private var peek: UInt8? { i < b.count ? b[i] : nil }
-    private func peek(_ k: Int) -> UInt8? { i + k < b.count ? b[i + k] : nil }
-    private func starts(_ s: StaticString) -> Bool {
+    var peek: UInt8? { i < b.count ? b[i] : nil }
+    func peek(_ k: Int) -> UInt8? { i + k < b.count ? b[i + k] : nil }
+    func starts(_ s: StaticString) -> Bool {
         let n = s.utf8CodeUnitCount
         guard i + n <= b.count else { return false }
         return s.withUTF8Buffer { p in (0 ..< n).allSatisfy { b[i + $0] == p[$0] } }
     }
 
     /// Consumes a newline (LF or CRLF) at `i` when there is one.
-    private mutating func newline() -> Bool {
+    mutating func newline() -> Bool {
         if peek == 0x0A { i += 1 } else if peek == 0x0D, peek(1) == 0x0A { i += 2 } else { return false }
         line += 1
         lineStart = i
         return true
     }
 
-    private mutating func skipSpaces() { while let c = peek, c == 0x20 || c == 0x09 { i += 1 } }
+    mutating func skipSpaces() { while let c = peek, c == 0x20 || c == 0x09 { i += 1 } }
 
     static func isBareKeyByte(_ c: UInt8) -> Bool {
         (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F || c == 0x2D
     }
-    private static func isDigit(_ c: UInt8?) -> Bool { c.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
-    private static func isControl(_ c: UInt8) -> Bool { (c < 0x20 && c != 0x09) || c == 0x7F }
+    static func isDigit(_ c: UInt8?) -> Bool { c.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
+    static func isControl(_ c: UInt8) -> Bool { (c < 0x20 && c != 0x09) || c == 0x7F }
 
     // MARK: document
 
     /// Checks that the bytes are UTF-8 (RFC 3629: no overlong forms, surrogates or values past
     /// U+10FFFF) before anything else, so that every later message can quote the text.
-    private mutating func validateUTF8() throws(TOMLError) {
+    mutating func validateUTF8() throws(TOMLError) {
         var k = 0
         while k < b.count {
             let c = b[k]
@@ -248,7 +252,7 @@ struct TOMLParser {
 
     /// A `#` comment up to (not including) the end of the line; control characters other than tab
     /// are not allowed in it.
-    private mutating func skipComment() throws(TOMLError) {
+    mutating func skipComment() throws(TOMLError) {
         guard peek == 0x23 else { return }
         i += 1
         while let c = peek, c != 0x0A {
@@ -259,7 +263,7 @@ struct TOMLParser {
     }
 
     /// Whitespace, newlines and comments between the elements of an array.
-    private mutating func skipArraySpace() throws(TOMLError) {
+    mutating func skipArraySpace() throws(TOMLError) {
         while true {
             skipSpaces()
             if newline() { continue }
@@ -271,7 +275,7 @@ struct TOMLParser {
     // MARK: keys and headers
 
     /// A bare, quoted or dotted key; spaces around the dots are allowed.
-    private mutating func key() throws(TOMLError) -> Key {
+    mutating func key() throws(TOMLError) -> Key {
         var parts: Key = []
         while true {
             let start = place()
@@ -301,12 +305,12 @@ struct TOMLParser {
         }
     }
 
-    private static func dotted(_ key: Key) -> String {
+    static func dotted(_ key: Key) -> String {
         key.map { TOMLValue.quotedKey($0.name) }.joined(separator: ".")
     }
 
     /// Walks the header path `key` but its last part, opening (implicitly) missing tables.
-    private mutating func parent(of key: Key, in root: TOMLTableBuilder, header: String) throws(TOMLError) -> TOMLTableBuilder {
+    mutating func parent(of key: Key, in root: TOMLTableBuilder, header: String) throws(TOMLError) -> TOMLTableBuilder {
         var t = root
         for (n, part) in key.dropLast().enumerated() {
             switch t.slots[part.name] {
@@ -324,7 +328,7 @@ struct TOMLParser {
         return t
     }
 
-    private static func kind(_ v: TOMLValue) -> String {
+    static func kind(_ v: TOMLValue) -> String {
         switch v {
         case .array: "an array"
         case .table: "an inline table"
@@ -333,7 +337,7 @@ struct TOMLParser {
     }
 
     /// `[a.b]`: defines a table (once) and makes it the current section.
-    private mutating func tableHeader(_ root: TOMLTableBuilder) throws(TOMLError) -> TOMLTableBuilder {
+    mutating func tableHeader(_ root: TOMLTableBuilder) throws(TOMLError) -> TOMLTableBuilder {
         let open = place()
         i += 1
         skipSpaces()
@@ -364,7 +368,7 @@ struct TOMLParser {
     }
 
     /// `[[a.b]]`: appends a table to an array of tables and makes it the current section.
-    private mutating func arrayOfTablesHeader(_ root: TOMLTableBuilder) throws(TOMLError) -> TOMLTableBuilder {
+    mutating func arrayOfTablesHeader(_ root: TOMLTableBuilder) throws(TOMLError) -> TOMLTableBuilder {
         let open = place()
         i += 2
         skipSpaces()
@@ -392,7 +396,7 @@ struct TOMLParser {
     }
 
     /// `key = value` into `table` (a section, or an inline table being read).
-    private mutating func keyValue(into table: TOMLTableBuilder, inline: Bool, depth: Int = 0) throws(TOMLError) {
+    mutating func keyValue(into table: TOMLTableBuilder, inline: Bool, depth: Int = 0) throws(TOMLError) {
         let key = try key()
         guard peek == 0x3D else { throw fail("expected '=' after the key \(Self.dotted(key)), found \(shown(at: i))") }
         i += 1
@@ -435,7 +439,7 @@ struct TOMLParser {
 
     // MARK: values
 
-    private mutating func value(depth: Int) throws(TOMLError) -> TOMLNode {
+    mutating func value(depth: Int) throws(TOMLError) -> TOMLNode {
         let start = place()
         guard let c = peek else { throw fail("expected a value, found the end of the file") }
         let value: TOMLValue
@@ -456,7 +460,7 @@ struct TOMLParser {
         return TOMLNode(value, at: start)
     }
 
-    private mutating func array(depth: Int) throws(TOMLError) -> TOMLValue {
+    mutating func array(depth: Int) throws(TOMLError) -> TOMLValue {
         if depth > TOML.maxDepth { throw fail("arrays and inline tables nested more than \(TOML.maxDepth) deep") }
         i += 1
         var items = [TOMLNode]()
@@ -471,7 +475,7 @@ struct TOMLParser {
         }
     }
 
-    private mutating func inlineTable(depth: Int) throws(TOMLError) -> TOMLValue {
+    mutating func inlineTable(depth: Int) throws(TOMLError) -> TOMLValue {
         if depth > TOML.maxDepth { throw fail("arrays and inline tables nested more than \(TOML.maxDepth) deep") }
         let t = TOMLTableBuilder(at: place(), explicit: false)
         i += 1
@@ -495,297 +499,4 @@ struct TOMLParser {
         }
     }
 
-    // MARK: strings
-
-    /// Appends the UTF-8 of scalar `v`.
-    private static func append(_ v: UInt32, to out: inout [UInt8]) {
-        if v < 0x80 { out.append(UInt8(v)) } else if v < 0x800 {
-            out += [0xC0 | UInt8(v >> 6), 0x80 | UInt8(v & 0x3F)]
-        } else if v < 0x10000 {
-            out += [0xE0 | UInt8(v >> 12), 0x80 | UInt8((v >> 6) & 0x3F), 0x80 | UInt8(v & 0x3F)]
-        } else {
-            out += [0xF0 | UInt8(v >> 18), 0x80 | UInt8((v >> 12) & 0x3F), 0x80 | UInt8((v >> 6) & 0x3F), 0x80 | UInt8(v & 0x3F)]
-        }
-    }
-
-    /// An escape after `\` (at `i`): the escaped character, appended to `out`.
-    private mutating func escape(into out: inout [UInt8]) throws(TOMLError) {
-        let at = i - 1
-        guard let c = peek else { throw fail("unfinished escape at the end of the file") }
-        i += 1
-        switch c {
-        case 0x62: out.append(0x08)
-        case 0x74: out.append(0x09)
-        case 0x6E: out.append(0x0A)
-        case 0x66: out.append(0x0C)
-        case 0x72: out.append(0x0D)
-        case 0x22: out.append(0x22)
-        case 0x5C: out.append(0x5C)
-        case 0x75, 0x55:
-            let n = c == 0x75 ? 4 : 8
-            var v: UInt32 = 0
-            for k in 0 ..< n {
-                guard let d = peek(k), let h = Self.hexValue(d) else {
-                    throw fail("\\\(c == 0x75 ? "u" : "U") must be followed by \(n) hexadecimal digits", at: at)
-                }
-                v = v &* 16 &+ UInt32(h)
-            }
-            guard v < 0xD800 || (v > 0xDFFF && v <= 0x10FFFF) else {
-                throw fail("\\\(c == 0x75 ? "u" : "U")\(String(decoding: b[i ..< i + n], as: UTF8.self)) is not a Unicode scalar value", at: at)
-            }
-            i += n
-            Self.append(v, to: &out)
-        default:
-            throw fail("a backslash followed by \(shown(at: i - 1)) is not an escape: "
-                       + "TOML knows \\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX", at: at)
-        }
-    }
-
-    private static func hexValue(_ d: UInt8) -> UInt8? {
-        switch d {
-        case 0x30 ... 0x39: d - 0x30
-        case 0x41 ... 0x46: d - 0x41 + 10
-        case 0x61 ... 0x66: d - 0x61 + 10
-        default: nil
-        }
-    }
-
-    private mutating func basicString() throws(TOMLError) -> String {
-        let open = i
-        i += 1
-        var out = [UInt8]()
-        while true {
-            guard let c = peek else { throw fail("the string opened here is not closed", at: open) }
-            if c == 0x22 { i += 1; return String(decoding: out, as: UTF8.self) }
-            if c == 0x5C { i += 1; try escape(into: &out); continue }
-            if c == 0x0A || (c == 0x0D && peek(1) == 0x0A) {
-                throw fail("the string is not closed on its line (use \"\"\" for a multi-line string)", at: open)
-            }
-            if Self.isControl(c) { throw fail("\(shown(at: i)) is not allowed in a string; write it as an escape such as \\u0000") }
-            out.append(c)
-            i += 1
-        }
-    }
-
-    private mutating func literalString() throws(TOMLError) -> String {
-        let open = i
-        i += 1
-        let s = i
-        while true {
-            guard let c = peek else { throw fail("the string opened here is not closed", at: open) }
-            if c == 0x27 { i += 1; return String(decoding: b[s ..< i - 1], as: UTF8.self) }
-            if c == 0x0A || (c == 0x0D && peek(1) == 0x0A) {
-                throw fail("the string is not closed on its line (use ''' for a multi-line string)", at: open)
-            }
-            if Self.isControl(c) { throw fail("\(shown(at: i)) is not allowed in a literal string") }
-            i += 1
-        }
-    }
-
-    /// The end of a multi-line string at a run of `quote`: true (and the up to two quotes that
-    /// belong to the content appended) when the run is at least three long.
-    private mutating func closes(_ quote: UInt8, _ out: inout [UInt8]) -> Bool {
-        var n = 0
-        while peek(n) == quote { n += 1 }
-        if n < 3 { out += [UInt8](repeating: quote, count: n); i += n; return false }
-        let extra = min(n - 3, 2)
-        out += [UInt8](repeating: quote, count: extra)
-        i += 3 + extra
-        return true
-    }
-
-    private mutating func multilineBasicString() throws(TOMLError) -> String {
-        let open = place()
-        i += 3
-        _ = newline()
-        var out = [UInt8]()
-        while true {
-            guard let c = peek else { throw TOMLError("the multi-line string opened here is not closed", at: open) }
-            if c == 0x22 { if closes(0x22, &out) { return String(decoding: out, as: UTF8.self) }; continue }
-            if newline() { out.append(0x0A); continue }
-            if c == 0x5C {
-                i += 1
-                // A line-ending backslash: drop it, the newline and the whitespace that follows.
-                var k = i
-                while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
-                if k < b.count, b[k] == 0x0A || (b[k] == 0x0D && k + 1 < b.count && b[k + 1] == 0x0A) {
-                    i = k
-                    while true { skipSpaces(); if !newline() { break } }
-                    continue
-                }
-                if k > i { throw fail("a backslash followed by spaces must end the line in a multi-line string", at: i - 1) }
-                try escape(into: &out)
-                continue
-            }
-            if Self.isControl(c) { throw fail("\(shown(at: i)) is not allowed in a string; write it as an escape such as \\u0000") }
-            out.append(c)
-            i += 1
-        }
-    }
-
-    private mutating func multilineLiteralString() throws(TOMLError) -> String {
-        let open = place()
-        i += 3
-        _ = newline()
-        var out = [UInt8]()
-        while true {
-            guard let c = peek else { throw TOMLError("the multi-line string opened here is not closed", at: open) }
-            if c == 0x27 { if closes(0x27, &out) { return String(decoding: out, as: UTF8.self) }; continue }
-            if newline() { out.append(0x0A); continue }
-            if Self.isControl(c) { throw fail("\(shown(at: i)) is not allowed in a literal string") }
-            out.append(c)
-            i += 1
-        }
-    }
-
-    // MARK: numbers, dates and times
-
-    /// `n` decimal digits at `i + offset` as a number, or nil.
-    private func digits(_ offset: Int, _ n: Int) -> Int? {
-        var v = 0
-        for k in 0 ..< n {
-            guard let d = peek(offset + k), Self.isDigit(d) else { return nil }
-            v = v * 10 + Int(d - 0x30)
-        }
-        return v
-    }
-
-    /// `HH:MM:SS` at `i + offset`?
-    private func looksLikeTime(_ offset: Int) -> Bool {
-        digits(offset, 2) != nil && peek(offset + 2) == 0x3A && digits(offset + 3, 2) != nil
-    }
-
-    private mutating func numberOrDate() throws(TOMLError) -> TOMLValue {
-        if digits(0, 4) != nil && peek(4) == 0x2D { return try dateOrDateTime() }
-        if looksLikeTime(0) { return .time(try time()) }
-        return try number()
-    }
-
-    private mutating func dateOrDateTime() throws(TOMLError) -> TOMLValue {
-        let start = i
-        let year = digits(0, 4)!
-        guard let month = digits(5, 2), peek(7) == 0x2D, let day = digits(8, 2) else {
-            throw fail("a date is written YYYY-MM-DD (2026-03-14)")
-        }
-        guard (1 ... 12).contains(month) else { throw fail("month \(month) is not between 01 and 12", at: start + 5) }
-        guard year >= 1 else { throw fail("year 0000 is not a usable date", at: start) }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        guard (1 ... days).contains(day) else { throw fail("day \(day) is not in \(TOMLValue.text(TOMLDate(year: year, month: month, day: 1)).prefix(7)) (01–\(days))", at: start + 8) }
-        i += 10
-        let date = TOMLDate(year: year, month: month, day: day)
-        guard let sep = peek, sep == 0x54 || sep == 0x74 || (sep == 0x20 && looksLikeTime(1)) else { return .date(date) }
-        if sep != 0x20 && !looksLikeTime(1) { throw fail("expected a time HH:MM:SS after the T of the date-time", at: i + 1) }
-        i += 1
-        let time = try time()
-        var offset: Int?
-        if peek == 0x5A || peek == 0x7A {
-            i += 1
-            offset = 0
-        } else if let s = peek, s == 0x2B || s == 0x2D {
-            guard let h = digits(1, 2), peek(3) == 0x3A, let m = digits(4, 2) else { throw fail("a time offset is written +HH:MM or -HH:MM") }
-            guard h <= 23, m <= 59 else { throw fail("time offset out of range (hours 00–23, minutes 00–59)") }
-            i += 6
-            offset = (s == 0x2D ? -1 : 1) * (h * 60 + m)
-        }
-        return .dateTime(TOMLDateTime(date: date, time: time, offsetMinutes: offset))
-    }
-
-    private mutating func time() throws(TOMLError) -> TOMLTime {
-        guard let h = digits(0, 2), peek(2) == 0x3A, let m = digits(3, 2), peek(5) == 0x3A, let s = digits(6, 2) else {
-            throw fail("a time is written HH:MM:SS with seconds (TOML 1.0)")
-        }
-        guard h <= 23 else { throw fail("hour \(h) is not between 00 and 23") }
-        guard m <= 59 else { throw fail("minute \(m) is not between 00 and 59", at: i + 3) }
-        guard s <= 59 else { throw fail("second \(s) is not between 00 and 59", at: i + 6) }
-        i += 8
-        var nanos = 0
-        if peek == 0x2E {
-            guard Self.isDigit(peek(1)) else { throw fail("expected digits after the decimal point of the time") }
-            i += 1
-            var n = 0
-            while let d = peek, Self.isDigit(d) {
-                if n < 9 { nanos = nanos * 10 + Int(d - 0x30); n += 1 }
-                i += 1
-            }
-            for _ in n ..< 9 { nanos *= 10 }
-        }
-        return TOMLTime(hour: h, minute: m, second: s, nanosecond: nanos)
-    }
-
-    /// Digits of `radix` with single underscores between them, appended to `out`; false when
-    /// there is none or an underscore is misplaced.
-    private mutating func digitRun(radix: Int, into out: inout [UInt8]) -> Bool {
-        func ok(_ c: UInt8?) -> Bool {
-            guard let c, let v = Self.hexValue(c) else { return false }
-            return Int(v) < radix && (radix == 16 || Self.isDigit(c))
-        }
-        guard ok(peek) else { return false }
-        while true {
-            if ok(peek) { out.append(peek!); i += 1; continue }
-            if peek == 0x5F {
-                guard ok(peek(1)) else { return false }
-                i += 1
-                continue
-            }
-            return true
-        }
-    }
-
-    private mutating func number() throws(TOMLError) -> TOMLValue {
-        let start = i
-        var sign: UInt8?
-        if let c = peek, c == 0x2B || c == 0x2D { sign = c; i += 1 }
-        if starts("inf") || starts("nan") {
-            let inf = b[i] == 0x69
-            i += 3
-            return .float(inf ? (sign == 0x2D ? -.infinity : .infinity) : (sign == 0x2D ? -Double.nan : .nan))
-        }
-        if sign == nil, peek == 0x30, let p = peek(1), p == 0x78 || p == 0x6F || p == 0x62 {
-            let radix = p == 0x78 ? 16 : p == 0x6F ? 8 : 2
-            i += 2
-            var ds = [UInt8]()
-            guard digitRun(radix: radix, into: &ds) else {
-                throw fail("malformed \(radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") integer "
-                           + "(digits with single underscores between them)", at: start)
-            }
-            guard let v = Int(String(decoding: ds, as: UTF8.self), radix: radix) else {
-                throw fail("integer does not fit in 64 bits (TOML integers are −2⁶³ … 2⁶³−1)", at: start)
-            }
-            return .integer(v)
-        }
-        guard Self.isDigit(peek) else { throw fail("expected a number after the sign", at: start) }
-        var text = [UInt8]()
-        if let s = sign { text.append(s) }
-        if peek == 0x30 {
-            text.append(0x30)
-            i += 1
-            if Self.isDigit(peek) || peek == 0x5F { throw fail("a decimal number cannot have leading zeros", at: start) }
-        } else if !digitRun(radix: 10, into: &text) {
-            throw fail("malformed number (digits with single underscores between them)", at: start)
-        }
-        var isFloat = false
-        if peek == 0x2E {
-            isFloat = true
-            text.append(0x2E)
-            i += 1
-            guard digitRun(radix: 10, into: &text) else { throw fail("expected digits after the decimal point", at: start) }
-        }
-        if let e = peek, e == 0x65 || e == 0x45 {
-            isFloat = true
-            text.append(0x65)
-            i += 1
-            if let s = peek, s == 0x2B || s == 0x2D { text.append(s); i += 1 }
-            guard digitRun(radix: 10, into: &text) else { throw fail("expected digits in the exponent", at: start) }
-        }
-        let literal = String(decoding: text, as: UTF8.self)
-        if isFloat {
-            guard let x = Double(literal) else { throw fail("malformed float", at: start) }
-            return .float(x)
-        }
-        guard let v = Int(literal) else {
-            throw fail("integer does not fit in 64 bits (TOML integers are −2⁶³ … 2⁶³−1)", at: start)
-        }
-        return .integer(v)
-    }
 }
