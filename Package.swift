@@ -14,7 +14,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -23,10 +22,7 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .target(name: "LiaisonGraph"),
-        .target(name: "Liaison", dependencies: [
-            "LiaisonGraph",
-            .product(name: "TOMLKit", package: "TOMLKit"),
-        ]),
+        .target(name: "Liaison", dependencies: ["LiaisonGraph"]),
         .target(name: "LiaisonRender", dependencies: ["Liaison", "LiaisonGraph", "CGraphviz"]),
         .executableTarget(name: "liaison", dependencies: [
             "Liaison", "LiaisonGraph", "LiaisonRender",

@@ -91,7 +91,7 @@ func writeTieWorkspace(extraToml: String = "") throws -> URL {
         defer { try? FileManager.default.removeItem(at: ws) }
         let r = try runLiaison(["ties", ws.path])
         #expect(r.status == 65)
-        #expect(r.stderr.contains("liaison.toml: [tie_strength] half_life_days"))
+        #expect(r.stderr.contains("liaison.toml:5:18: [tie_strength] half_life_days"))
         #expect(r.stdout.isEmpty)
     }
 

@@ -1,7 +1,6 @@
 import Foundation
 import LiaisonGraph
 import Testing
-import TOMLKit
 @testable import Liaison
 
 @Suite struct CalibrationTests {
@@ -115,7 +114,7 @@ import TOMLKit
         #expect(out.contains("# tuned by hand"))
         #expect(!out.contains("recency = 9"))
         #expect(out.contains("[render]\nlayout = \"sfdp\""))
-        let m = try TieStrengthModel(config: WorkspaceConfig(table: try TOMLTable(string: out)))
+        let m = try WorkspaceConfig(parsing: out).tieStrength
         #expect(m.intercept == -3.5)
         #expect(m.weights == [1, 2, 3, 4, 5, 6, 7, 0.25])
         #expect(m.halfLifeDays == 120)
@@ -124,7 +123,7 @@ import TOMLKit
     @Test func appendsTheTableWhenMissing() throws {
         let out = try WeightsRewriter.rewrite("me = \"anna\"\n", intercept: -2, weights: [1, 1, 1, 1, 1, 1, 1, 1])
         #expect(out.hasPrefix("me = \"anna\"\n\n# Fitted by"))
-        let m = try TieStrengthModel(config: WorkspaceConfig(table: try TOMLTable(string: out)))
+        let m = try WorkspaceConfig(parsing: out).tieStrength
         #expect(m.intercept == -2)
     }
 

@@ -1,14 +1,16 @@
 import Foundation
 import Testing
-import TOMLKit
 @testable import Liaison
 
-private func config(_ text: String) throws -> (WorkspaceConfig, URL) {
+/// A liaison.toml text and the file name its diagnostics carry.
+private struct ConfigText { var text: String; var file: String }
+
+private func config(_ text: String) throws -> (ConfigText, URL) {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-goals-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let file = dir.appendingPathComponent("liaison.toml")
     try text.write(to: file, atomically: true, encoding: .utf8)
-    return (WorkspaceConfig(table: try TOMLTable(string: text), file: file.path), dir)
+    return (ConfigText(text: text, file: file.path), dir)
 }
 
 @Test func goalsFromLiaisonToml() throws {
@@ -31,7 +33,7 @@ private func config(_ text: String) throws -> (WorkspaceConfig, URL) {
     new = true
     """)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let goals = try Goal.goals(in: cfg)
+    let goals = try WorkspaceConfig(parsing: cfg.text, file: cfg.file).goals
     #expect(goals.count == 2)
     #expect(goals[0] == Goal(name: "Seed round", filter: ContactFilter(kinds: [.investor], industries: ["fintech", "payments"]),
                              count: 2, deadline: ISODate.parse("2026-06-30")))
@@ -57,7 +59,7 @@ private func config(_ text: String) throws -> (WorkspaceConfig, URL) {
     """)
     defer { try? FileManager.default.removeItem(at: dir) }
     do {
-        _ = try Goal.goals(in: cfg)
+        _ = try WorkspaceConfig(parsing: cfg.text, file: cfg.file).goals
         Issue.record("expected InputErrors")
     } catch let e as InputErrors {
         let lines = e.diagnostics.map(\.description)

@@ -1,10 +1,8 @@
 import Foundation
 import LiaisonGraph
 import Testing
-import TOMLKit
 @testable import Liaison
 
-func TOMLTableFromString(_ text: String) throws -> TOMLTable { try TOMLTable(string: text) }
 
 /// The date `days` after the as-of date of these tests (2024-10-30, day 20,026 since 1970).
 func day(_ days: Double) -> Date { Date(timeIntervalSince1970: (20_026 + days) * 86_400) }
@@ -173,7 +171,7 @@ let model = TieStrengthModel()
     }
 
     @Test func configIsReadFromTheTieStrengthTable() throws {
-        let table = try TOMLTableFromString("""
+        let text = ("""
         [tie_strength]
         half_life_days = 90
         max_group_size = 10
@@ -186,7 +184,7 @@ let model = TieStrengthModel()
         strong = 0.7
         medium = 0.4
         """)
-        let m = try TieStrengthModel(config: WorkspaceConfig(table: table))
+        let m = try WorkspaceConfig(parsing: text).tieStrength
         #expect(m.halfLifeDays == 90)
         #expect(m.maxGroupSize == 10)
         #expect(m.weight(of: .email) == 0.5)
@@ -198,7 +196,7 @@ let model = TieStrengthModel()
     }
 
     @Test func configErrorsAreAllReported() throws {
-        let table = try TOMLTableFromString("""
+        let text = ("""
         [tie_strength]
         half_life_days = -1
         colour = "red"
@@ -206,7 +204,7 @@ let model = TieStrengthModel()
         recency = -2
         """)
         #expect {
-            try TieStrengthModel(config: WorkspaceConfig(table: table))
+            try WorkspaceConfig(parsing: text)
         } throws: { error in
             guard let e = error as? InputErrors else { return false }
             return e.diagnostics.count == 3

@@ -53,7 +53,7 @@ vera,Vera Smith,supplier,,,,London,do-not-ask,,,,
         "deals.csv": "date,contact,amount,currency,status,source\n2026-05-01,boris,12000.50,eur,won,anna\n2026-06-01,boris,0,EUR,,\n",
         "deliveries.csv": "supplier,due,delivered,order,note\nvera,2026-05-01,2026-05-03,PO-1,late\nvera,2026-06-01,,PO-2,\n",
         "feedback.csv": "date,contact,score,scale\n2026-05-10,boris,4,\n2026-06-10,boris,9,nps\n",
-        "liaison.toml": "me = \"me\"\nas_of = 2026-07-01\n\n[[goal]]\nname = \"x\"\n",
+        "liaison.toml": "me = \"me\"\nas_of = 2026-07-01\n\n[[goal]]\nname = \"x\"\nkind = \"client\"\n",
     ]
     try withWorkspace(files) { dir in
         let (ws, warnings) = try WorkspaceLoader.load(from: dir)

@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 /// A loaded, validated workspace (SPEC §3.1): immutable once built.
 ///
@@ -44,22 +43,4 @@ public struct Workspace: Sendable {
 
     /// The date analyses are computed at: `as_of` from liaison.toml, else today.
     public var asOf: Date { config.asOf ?? Date() }
-}
-
-/// `liaison.toml`: the top-level keys every feature shares, plus the whole table so that each
-/// feature (tie strength, goals, rendering) parses and validates its own section.
-public struct WorkspaceConfig: @unchecked Sendable {
-    // TOMLTable is a reference type that is never mutated after loading.
-    public var me: String?
-    public var asOf: Date?
-    public var table: TOMLTable
-    /// The file the table came from, for diagnostics.
-    public var file: String
-
-    public init(me: String? = nil, asOf: Date? = nil, table: TOMLTable = TOMLTable(), file: String = "liaison.toml") {
-        self.me = me
-        self.asOf = asOf
-        self.table = table
-        self.file = file
-    }
 }

@@ -63,8 +63,8 @@ extension Workspace {
     /// `liaison suggest` on this workspace: ties from liaison.toml's model, values = contact
     /// quality over each contact's whole history.
     public func suggestions(ego: ContactIndex, asOf date: Date? = nil, top: Int = 10) throws -> Suggestions {
-        let model = try TieStrengthModel(config: config)
-        let qualityModel = try QualityModel(config: config)
+        let model = config.tieStrength
+        let qualityModel = config.quality
         let strengths = tieStrengths(asOf: date, model: model)
         var lifetime = qualityModel
         lifetime.windowDays = 200 * 365.25

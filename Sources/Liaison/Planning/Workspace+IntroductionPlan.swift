@@ -41,14 +41,14 @@ extension Workspace {
     /// Plans `goals` (SPEC §5.7) and keeps what is needed to explain the plan.
     public func introductionPlan(goals: [Goal], ego: ContactIndex, asOf date: Date? = nil,
                                  options: PlanningOptions = .init()) throws -> IntroductionPlanReport {
-        let strengths = tieStrengths(asOf: date, model: try TieStrengthModel(config: config))
+        let strengths = tieStrengths(asOf: date, model: config.tieStrength)
         return try introductionPlan(goals: goals, ego: ego, strengths: strengths, options: options)
     }
 
     /// The same from ties already computed (their date is the plan's).
     public func introductionPlan(goals: [Goal], ego: ContactIndex, strengths: TieStrengths,
                                  options: PlanningOptions = .init()) throws -> IntroductionPlanReport {
-        let qualityModel = try QualityModel(config: config)
+        let qualityModel = config.quality
         let planner = introductionPlanner(strengths: strengths, qualityModel: qualityModel, ego: ego, options: options)
         let plan = try planner.plan(goals: goals)
         let quality = contactQuality(strengths: strengths, model: qualityModel)

@@ -1,7 +1,7 @@
 import Foundation
-import TOMLKit
 
-/// The parameters of contact quality (SPEC §5.2), from liaison.toml `[quality]`:
+/// The parameters of contact quality (SPEC §5.2), from liaison.toml `[quality]` (read in
+/// QualityModel+Config.swift):
 ///
 /// ```toml
 /// [quality]
@@ -48,60 +48,4 @@ public struct QualityModel: Sendable, Equatable {
     ]
 
     public init() {}
-
-    public init(config: WorkspaceConfig) throws {
-        self.init()
-        guard let section = config.table["quality"] else { return }
-        guard let table = section.table else {
-            throw InputErrors([Diagnostic(file: config.file, line: 0, column: 0, message: "[quality] must be a table")])
-        }
-        var problems = [String]()
-        func number(_ t: TOMLTable, _ name: String, _ key: String, _ ok: (Double) -> Bool, _ expected: String) -> Double? {
-            guard let v = t[key] else { return nil }
-            guard let x = v.double ?? v.int.map(Double.init), x.isFinite, ok(x) else {
-                problems.append("[\(name)] \(key): got \(v.debugDescription), expected \(expected)")
-                return nil
-            }
-            return x
-        }
-        let positive: (Double) -> Bool = { $0 > 0 }, unit: (Double) -> Bool = { $0 >= 0 && $0 <= 1 }
-        if let x = number(table, "quality", "window_days", positive, "a number of days > 0") { windowDays = x }
-        if let x = number(table, "quality", "valuable", unit, "a quality between 0 and 1") { valuable = x }
-        if let x = number(table, "quality", "low_value", unit, "a quality between 0 and 1") { lowValue = x }
-        if let x = number(table, "quality", "high_effort_touches_per_month", { $0 >= 0 }, "a number ≥ 0") {
-            highEffortTouchesPerMonth = x
-        }
-        if let x = number(table, "quality", "revenue_reference", positive, "an amount > 0") { revenueReference = x }
-        if let x = number(table, "quality", "delay_scale_days", positive, "a number of days > 0") { delayScaleDays = x }
-        let known: Set<String> = ["window_days", "valuable", "low_value", "high_effort_touches_per_month",
-                                  "revenue_reference", "delay_scale_days", "weights"]
-        for key in table.keys where !known.contains(key) {
-            problems.append("[quality] \(key): unknown key, expected one of \(known.sorted().joined(separator: ", "))")
-        }
-        if let w = table["weights"]?.table {
-            for kindName in w.keys {
-                guard let kind = ContactKind(rawValue: kindName), let kt = w[kindName]?.table else {
-                    problems.append("[quality.weights] \(kindName): expected a table named after a kind of contact ("
-                                    + ContactKind.allCases.map(\.rawValue).joined(separator: ", ") + ")")
-                    continue
-                }
-                var table = [Score: Double]()
-                for key in kt.keys {
-                    guard let score = Score(rawValue: key) else {
-                        problems.append("[quality.weights.\(kindName)] \(key): unknown score, expected one of "
-                                        + Score.allCases.map(\.rawValue).joined(separator: ", "))
-                        continue
-                    }
-                    if let x = number(kt, "quality.weights.\(kindName)", key, { $0 >= 0 }, "a weight ≥ 0") { table[score] = x }
-                }
-                weights[kind] = table
-            }
-        }
-        if lowValue > valuable {
-            problems.append("[quality] low_value (\(lowValue)) is above valuable (\(valuable)), expected low_value ≤ valuable")
-        }
-        if !problems.isEmpty {
-            throw InputErrors(problems.map { Diagnostic(file: config.file, line: 0, column: 0, message: $0) })
-        }
-    }
 }

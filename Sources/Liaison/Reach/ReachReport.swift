@@ -48,7 +48,7 @@ public struct ReachReport: Sendable {
     public init(network: AnalysisNetwork, ego: Int?, hops: Int, strongThreshold: Double? = nil, steps: Int = 10,
                 seed: UInt64 = 0) throws {
         let g = network.graph.isDirected ? network.graph.undirected() : network.graph
-        let threshold = try strongThreshold ?? network.workspace.map { try TieStrengthModel(config: $0.config).strongThreshold }
+        let threshold = strongThreshold ?? network.workspace.map { $0.config.tieStrength.strongThreshold }
             ?? g.medianWeight()
         self.init(network: network, ego: ego, hops: hops, strongThreshold: threshold,
                   communities: g.leidenCommunities(.init(seed: seed)).partition, overlap: g.neighborhoodOverlap(),

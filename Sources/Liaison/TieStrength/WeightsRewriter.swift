@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 /// Writes fitted weights into liaison.toml (`liaison calibrate --write`) without losing the rest
 /// of the file.
@@ -53,33 +52,36 @@ public enum WeightsRewriter {
         return r == r.rounded() ? String(format: "%.1f", r) : String(r)
     }
 
-    /// The rewritten file must parse, hold the new weights and be otherwise unchanged.
+    /// The rewritten file must parse, hold the new weights and be otherwise unchanged (compared
+    /// value by value with `TOMLValue.sameContent`, so comments and layout may differ).
     static func verify(original: String, rewritten: String, intercept: Double, weights: [Double]) throws {
         let before: TOMLTable, after: TOMLTable
         do {
-            before = try TOMLTable(string: original)
-            after = try TOMLTable(string: rewritten)
+            before = try TOML.parse(original)
+            after = try TOML.parse(rewritten)
         } catch {
             throw Failure(description: "liaison.toml could not be rewritten safely (\(error)); nothing was written")
         }
-        var check = WorkspaceConfig(table: after)
-        check.file = "liaison.toml"
-        guard let model = try? TieStrengthModel(config: check),
+        var reader = ConfigReader(file: "liaison.toml")
+        let model = TieStrengthModel.read(after, &reader)
+        guard reader.errors.isEmpty,
               abs(model.intercept - intercept) < 1e-5,
               zip(model.weights, weights).allSatisfy({ abs($0 - $1) < 1e-5 }) else {
             throw Failure(description: "liaison.toml defines [tie_strength.weights] in a form this rewrite does not "
                           + "handle (inline or dotted keys); nothing was written")
         }
         // Everything but the weights must be as before.
-        func stripped(_ t: TOMLTable) -> String {
-            let copy = (try? TOMLTable(string: t.convert())) ?? TOMLTable()
-            if let ts = copy["tie_strength"]?.table {
-                ts.remove(at: "weights")
-                if ts.isEmpty { copy.remove(at: "tie_strength") }
+        func stripped(_ t: TOMLTable) -> TOMLTable {
+            guard let entry = t.entry("tie_strength"), let ts = entry.node.value.table else { return t }
+            let rest = ts.removing("weights")
+            if rest.isEmpty { return t.removing("tie_strength") }
+            var copy = t
+            if let k = copy.entries.firstIndex(where: { $0.key == "tie_strength" }) {
+                copy.entries[k].node.value = .table(rest)
             }
-            return copy.convert()
+            return copy
         }
-        guard stripped(before) == stripped(after) else {
+        guard TOMLValue.table(stripped(before)).sameContent(as: .table(stripped(after))) else {
             throw Failure(description: "rewriting liaison.toml would change more than [tie_strength.weights]; nothing was written")
         }
     }

@@ -86,7 +86,7 @@ public struct WorkspaceSummary: Sendable {
     ///     the one every analysis uses: contacts as nodes, ties (pairs with a positive strength as
     ///     of the date) as edges; the record counts are of the files, whatever their dates.
     public init(_ ws: Workspace, asOf: Date? = nil, top: Int = 10) throws {
-        let strengths = ws.tieStrengths(asOf: asOf, model: try TieStrengthModel(config: ws.config))
+        let strengths = ws.tieStrengths(asOf: asOf, model: ws.config.tieStrength)
         network = NetworkSummary(graph: ws.strengthGraph(from: strengths).graph)
         self.asOf = strengths.asOf
         contacts = ws.contacts.count

@@ -81,7 +81,7 @@ extension HTMLReport {
     /// Contact quality and the introduction plan: workspaces only.
     private static func workspaceTables(_ ws: Workspace, ties: TieStrengths, ego: Int?, top: Int) throws -> [Table] {
         var tables = [Table]()
-        let quality = try ws.contactQuality(strengths: ties, model: QualityModel(config: ws.config))
+        let quality = ws.contactQuality(strengths: ties, model: ws.config.quality)
             .filter { $0.contact != ws.me && $0.quality != nil }
             .sorted { ($0.quality ?? 0) != ($1.quality ?? 0) ? ($0.quality ?? 0) > ($1.quality ?? 0) : $0.contact < $1.contact }
         tables.append(Table(
@@ -91,8 +91,8 @@ extension HTMLReport {
                 [.text(ws[q.contact].name), .text(ws[q.contact].kind.rawValue), .number(q.quality ?? 0),
                  q.strength.map { .number($0) } ?? .text("—"), .text(q.advice.rawValue)]
             }))
-        if let me = ego, let goals = try? Goal.goals(in: ws.config), !goals.isEmpty {
-            let plan = try ws.introductionPlan(goals: goals, ego: ContactIndex(me), strengths: ties)
+        if let me = ego, !ws.config.goals.isEmpty {
+            let plan = try ws.introductionPlan(goals: ws.config.goals, ego: ContactIndex(me), strengths: ties)
             tables.append(Table(
                 title: "Introduction plan", note: "One ask per row, in order; the goals are those of liaison.toml.",
                 columns: ["#", "goal", "ask"],

@@ -46,7 +46,7 @@ struct CalibrateCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let ws = try input.load()
-            let model = try TieStrengthModel(config: ws.config)
+            let model = ws.config.tieStrength
             let report: CalibrationReport
             do {
                 report = try ws.calibrate(model: model, asOf: input.asOf?.date, folds: folds, lambda: lambda)

@@ -51,8 +51,8 @@ struct ContactsCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let ws = try input.load()
-            let strengths = ws.tieStrengths(asOf: input.asOf?.date, model: try TieStrengthModel(config: ws.config))
-            let rows = ws.contactQuality(strengths: strengths, model: try QualityModel(config: ws.config))
+            let strengths = ws.tieStrengths(asOf: input.asOf?.date, model: ws.config.tieStrength)
+            let rows = ws.contactQuality(strengths: strengths, model: ws.config.quality)
                 .bestFirst(in: ws, kind: kind.flatMap(ContactKind.init(rawValue:)), advice: advice.flatMap(Advice.init(rawValue:)))
             try emit(ContactListing(rows: rows, workspace: ws).formatted(format))
         }

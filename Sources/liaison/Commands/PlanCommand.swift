@@ -45,14 +45,14 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var ego: EgoOption
 
-    @Option(help: "Alternative paths kept per target (Yen's k).")
-    var paths: Int = 3
+    @Option(help: "Alternative paths kept per target (Yen's k; default 3, or paths in [plan] of liaison.toml).")
+    var paths: Int?
 
-    @Option(name: .customLong("max-hops"), help: "At most this many ties from you to a target (default 3; no limit with --edges).")
+    @Option(name: .customLong("max-hops"), help: "At most this many ties from you to a target (default 3, or max_hops in [plan] of liaison.toml; no limit with --edges).")
     var maxHops: Int?
 
-    @Option(help: "No introducer is asked more than this many times across the plan.")
-    var budget: Int = 3
+    @Option(help: "No introducer is asked more than this many times across the plan (default 3, or budget in [plan] of liaison.toml).")
+    var budget: Int?
 
     @Option(help: ArgumentHelp("With --edges: the start node.", valueName: "ID"))
     var from: String?
@@ -68,9 +68,9 @@ struct PlanCommand: ParsableCommand {
     var draw: String?
 
     func validate() throws {
-        if paths < 1 { throw ValidationError("--paths must be ≥ 1") }
+        if let paths, paths < 1 { throw ValidationError("--paths must be ≥ 1") }
         if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be ≥ 1") }
-        if budget < 1 { throw ValidationError("--budget must be ≥ 1") }
+        if let budget, budget < 1 { throw ValidationError("--budget must be ≥ 1") }
         if let draw {
             let ext = URL(fileURLWithPath: draw).pathExtension.lowercased()
             if DrawingFormat(rawValue: ext) == nil { throw ValidationError("--draw \(draw): expected a file ending in .svg, .png, .pdf or .dot") }
@@ -99,7 +99,7 @@ struct PlanCommand: ParsableCommand {
         let directory = ContactDirectory(network)
         let a = try directory.resolve(from!, option: "--from")
         let b = try directory.resolve(to!, option: "--to")
-        let found = try ReliablePaths(network, from: a, to: b, count: paths, maxHops: maxHops, file: input.edges!,
+        let found = try ReliablePaths(network, from: a, to: b, count: paths ?? 3, maxHops: maxHops, file: input.edges!,
                                       mergedParallelEdges: network.graph.buildReport.mergedParallelEdges).paths
         try emit(ReliablePaths.formatted(found, format, network: network))
         if found.isEmpty {
@@ -114,10 +114,12 @@ struct PlanCommand: ParsableCommand {
         let ws = try loadWorkspace(folder)
         let me = try ego.contact(in: ws, folder: folder)
         let goals: [Goal]
-        do { goals = try Goal.resolve(goal, defined: try Goal.goals(in: ws.config)) } catch let e as GoalRequestError {
+        do { goals = try Goal.resolve(goal, defined: ws.config.goals) } catch let e as GoalRequestError {
             throw ValidationError(e.message)
         }
-        let options = PlanningOptions(paths: paths, maxHops: maxHops ?? 3, budget: budget)
+        let planning = ws.config.planning
+        let options = PlanningOptions(paths: paths ?? planning.paths, maxHops: maxHops ?? planning.maxHops,
+                                      budget: budget ?? planning.budget)
         let report = try ws.introductionPlan(goals: goals, ego: me, asOf: input.asOf?.date, options: options)
         try emit(report.formatted(format))
         if goals.isEmpty { printError("liaison: no goals: add [[goal]] tables to liaison.toml or give --goal") }

@@ -62,7 +62,7 @@ struct TiesCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let ws = try input.load()
-            let model = try TieStrengthModel(config: ws.config)
+            let model = ws.config.tieStrength
             let strengths = ws.tieStrengths(asOf: input.asOf?.date, model: model)
             if explain.count == 2 {
                 let a = try ws.contactDirectory.resolve(explain[0], option: "--explain")

@@ -10,7 +10,7 @@ import LiaisonGraph
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     let (ws, _) = try WorkspaceLoader.load(from: root.appendingPathComponent("data/demo").path)
-    let model = try TieStrengthModel(config: ws.config)
+    let model = ws.config.tieStrength
     let labeled = ws.strengthGraph(asOf: ws.asOf, model: model)
     let g = labeled.graph
     let me = Int(try #require(ws.me))

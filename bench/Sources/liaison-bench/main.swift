@@ -128,8 +128,8 @@ func runWorkspace(_ o: Options) throws -> (load: Double, compute: Double, note: 
     // The plan of `liaison plan` for the workspace's goals, from the tie strengths above.
     var asks = 0
     if let me = workspace.me, let ties = network.ties {
-        let goals = try Goal.goals(in: workspace.config)
-        let planner = workspace.introductionPlanner(strengths: ties, qualityModel: try QualityModel(config: workspace.config),
+        let goals = workspace.config.goals
+        let planner = workspace.introductionPlanner(strengths: ties, qualityModel: workspace.config.quality,
                                                     ego: me, options: PlanningOptions())
         asks = try planner.plan(goals: goals).asks.count
     }
