@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
 import Liaison
-import LiaisonGraph
 
-extension CommunityMethod: ExpressibleByArgument {}
+extension CommunityAlgorithm: ExpressibleByArgument {}
 
 /// `liaison communities`: Leiden or Louvain communities and their modularity (SPEC §5.4).
 struct CommunitiesCommand: ParsableCommand {
@@ -30,7 +29,7 @@ struct CommunitiesCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     @Option(help: "Community detection method.")
-    var method: CommunityMethod = .leiden
+    var method: CommunityAlgorithm = .leiden
 
     @Option(help: "Modularity resolution γ (> 0): above 1 gives smaller communities, below 1 larger ones.")
     var resolution: Double = 1
@@ -59,8 +58,7 @@ struct CommunitiesCommand: ParsableCommand {
             if net.graph.isDirected {
                 printError("communities: reading the directed network as undirected (opposite arcs summed)")
             }
-            let report = CommunityReport(net, method: method,
-                                         options: CommunityOptions(resolution: resolution, seed: seed, maxIterations: iterations))
+            let report = CommunityReport(net, method: method, resolution: resolution, seed: seed, iterations: iterations)
             try emit(report.formatted(format, top: top))
         }
     }
