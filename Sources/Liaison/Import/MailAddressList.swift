@@ -14,9 +14,11 @@ struct MailAddress: Equatable, Sendable {
 /// Grammar read: `mailbox = name-addr / addr-spec`, `name-addr = [display-name] "<" addr-spec ">"`,
 /// `group = display-name ":" [mailbox-list] ";"`. Quoted strings (with `\` escapes), nested
 /// comments, and an obsolete route (`<@a,@b:user@host>`) are understood; a group's name is dropped
-/// and its members kept (an empty group such as `undisclosed-recipients:;` gives nothing). When a
-/// mailbox has no display name but a comment (`anna@example.com (Anna Petrova)`), the comment is
-/// its name, as older mailers wrote it. Empty list elements (`a@x,,b@y`) are skipped.
+/// and its members kept (an empty group such as `undisclosed-recipients:;` gives nothing).
+/// Comments become part of the name as Python's `email.utils.getaddresses` makes them (our test
+/// oracle): a bare address's comments are its name (`anna@example.com (Anna Petrova)`, as older
+/// mailers wrote it), and comments before `<…>` are appended to the display name in parentheses
+/// (`Ivan (Sidorov) <i@x>` → "Ivan (Sidorov)"). Empty list elements (`a@x,,b@y`) are skipped.
 ///
 /// - Complexity: O(*n*) in the header's length.
 enum MailAddressList {
@@ -25,7 +27,7 @@ enum MailAddressList {
         var result = [MailAddress]()
         var phrase = ""              // display name being built
         var bare = ""                // the same tokens with no spaces, for a bare addr-spec
-        var comment: String?
+        var comments = [String]()
         var angle: String?
         var spaceBefore = false
 
@@ -33,13 +35,16 @@ enum MailAddressList {
             let address: String
             var name = phrase
             if let angle { address = angle } else { address = bare; name = "" }
-            if name.trimmingSpaces.isEmpty, let comment { name = comment }
+            if !comments.isEmpty {
+                let c = comments.joined(separator: " ")
+                name = angle == nil ? c : name + " (" + c + ")"
+            }
             let cleanAddress = address.trimmingSpaces
             if !cleanAddress.isEmpty {
                 result.append(MailAddress(name: MailEncodedWords.decode(name).collapsingSpaces,
                                           address: cleanAddress))
             }
-            phrase = ""; bare = ""; comment = nil; angle = nil; spaceBefore = false
+            phrase = ""; bare = ""; comments = []; angle = nil; spaceBefore = false
         }
         func addWord(_ word: String, raw: String) {
             if !phrase.isEmpty && spaceBefore { phrase += " " }
@@ -56,7 +61,7 @@ enum MailAddressList {
                 spaceBefore = true; i += 1
             case "(":
                 let (text, end) = readComment(s, from: i)
-                if comment == nil, !text.trimmingSpaces.isEmpty { comment = text.trimmingSpaces }
+                if angle == nil, !text.trimmingSpaces.isEmpty { comments.append(text.trimmingSpaces) }
                 spaceBefore = true
                 i = end
             case "\"":
@@ -83,7 +88,7 @@ enum MailAddressList {
             case ",":
                 flush(); i += 1
             case ":":
-                if angle == nil { phrase = ""; bare = ""; comment = nil; spaceBefore = false }   // group name
+                if angle == nil { phrase = ""; bare = ""; comments = []; spaceBefore = false }   // group name
                 i += 1
             case ";":
                 flush(); i += 1
