@@ -21,7 +21,7 @@ struct ICalendarContentLine {
     var text: String { Self.unescape(value) }
 
     static func unescape(_ s: String) -> String {
-        guard s.contains("\\") else { return s }
+        guard s.utf8.contains(UInt8(ascii: "\\")) else { return s }
         var out = "", escaped = false
         for c in s {
             if escaped {
@@ -34,45 +34,55 @@ struct ICalendarContentLine {
 
     /// Parses one unfolded line; nil when it has no `:` outside quotes or no name.
     static func parse(_ s: String, line: Int) -> ICalendarContentLine? {
-        let u = Array(s.unicodeScalars)
+        parse(bytes: Array(s.utf8), line: line)
+    }
+
+    /// The same on UTF-8 bytes (every delimiter is ASCII, so names pass through whole).
+    static func parse(bytes u: [UInt8], line: Int) -> ICalendarContentLine? {
+        let semicolon = UInt8(ascii: ";"), colon = UInt8(ascii: ":"), quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
+        func text(_ a: Int, _ b: Int) -> String { String(decoding: u[a ..< b], as: UTF8.self) }
         var i = 0
-        while i < u.count, u[i] != ";", u[i] != ":" { i += 1 }
+        while i < u.count, u[i] != semicolon, u[i] != colon { i += 1 }
         guard i < u.count, i > 0 else { return nil }
-        let name = String(String.UnicodeScalarView(u[0 ..< i])).uppercased()
+        let name = text(0, i).uppercased()
         var parameters = [String: [String]]()
-        while i < u.count, u[i] == ";" {
+        while i < u.count, u[i] == semicolon {
             i += 1
             let nameStart = i
-            while i < u.count, u[i] != "=", u[i] != ":", u[i] != ";" { i += 1 }
-            let pname = String(String.UnicodeScalarView(u[nameStart ..< i])).uppercased()
+            while i < u.count, u[i] != UInt8(ascii: "="), u[i] != colon, u[i] != semicolon { i += 1 }
+            let pname = text(nameStart, i).uppercased()
             var values = [String]()
-            if i < u.count, u[i] == "=" {
+            if i < u.count, u[i] == UInt8(ascii: "=") {
                 i += 1
                 while true {
-                    var v = String.UnicodeScalarView()
-                    if i < u.count, u[i] == "\"" {
-                        i += 1
-                        while i < u.count, u[i] != "\"" { v.append(u[i]); i += 1 }
+                    var v = ""
+                    if i < u.count, u[i] == quote {
+                        let q = i + 1
+                        i = q
+                        while i < u.count, u[i] != quote { i += 1 }
                         guard i < u.count else { return nil }              // unterminated quote
+                        v = text(q, i)
                         i += 1
                     }
-                    while i < u.count, u[i] != ",", u[i] != ";", u[i] != ":" { v.append(u[i]); i += 1 }
-                    values.append(caretDecoded(String(v)))
-                    if i < u.count, u[i] == "," { i += 1; continue }
+                    let rest = i
+                    while i < u.count, u[i] != comma, u[i] != semicolon, u[i] != colon { i += 1 }
+                    if i > rest { v += text(rest, i) }
+                    values.append(caretDecoded(v))
+                    if i < u.count, u[i] == comma { i += 1; continue }
                     break
                 }
             }
             parameters[pname, default: []] += values
         }
-        guard i < u.count, u[i] == ":" else { return nil }
-        return ICalendarContentLine(name: name, parameters: parameters,
-                                    value: String(String.UnicodeScalarView(u[(i + 1)...])),
-                                    line: line, valueColumn: i + 2)
+        guard i < u.count, u[i] == colon else { return nil }
+        let column = u[0 ..< i].reduce(2) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }    // scalars before the value, +1
+        return ICalendarContentLine(name: name, parameters: parameters, value: text(i + 1, u.count),
+                                    line: line, valueColumn: column)
     }
 
     /// RFC 6868 parameter value encoding.
     private static func caretDecoded(_ s: String) -> String {
-        guard s.contains("^") else { return s }
+        guard s.utf8.contains(UInt8(ascii: "^")) else { return s }
         var out = "", caret = false
         for c in s {
             if caret {
@@ -90,8 +100,8 @@ struct ICalendarContentLine {
     }
 
     /// Calls `body` with each unfolded content line of a file (§3.1: a line starting with a space
-    /// or tab continues the one before, that one white-space character removed). Blank lines are
-    /// passed over. Lines that are not content lines become diagnostics.
+    /// or tab continues the one before, that one white-space character removed). Blank lines and
+    /// a leading byte-order mark are passed over. Lines that are not content lines become diagnostics.
     static func forEach(path: String, display: String, problems: inout [Diagnostic],
                         _ body: (ICalendarContentLine) -> Void) throws {
         var pending = [UInt8]()
@@ -99,8 +109,7 @@ struct ICalendarContentLine {
         var local = [Diagnostic]()
         func flush() {
             guard !pending.isEmpty else { return }
-            let s = String(decoding: pending, as: UTF8.self)
-            if let c = parse(s, line: pendingLine) { body(c) } else {
+            if let c = parse(bytes: pending, line: pendingLine) { body(c) } else {
                 local.append(Diagnostic(file: display, line: pendingLine, column: 1,
                                         message: "not an iCalendar content line (expected 'NAME;PARAM=…:value')"))
             }
@@ -118,7 +127,11 @@ struct ICalendarContentLine {
                 return
             }
             flush()
-            pending.append(contentsOf: line)
+            if number == 1, line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF {
+                pending.append(contentsOf: line.dropFirst(3))                 // a UTF-8 byte-order mark
+            } else {
+                pending.append(contentsOf: line)
+            }
             pendingLine = number
         }
         flush()

@@ -65,7 +65,7 @@ struct ICalendarTouchBuilder {
     private func participant(_ c: ICalendarContentLine) -> Participant? {
         var address = c.value.trimmingSpaces
         if address.lowercased().hasPrefix("mailto:") { address = String(address.dropFirst(7)) }
-        else if address.contains(":") && !address.contains("@") { address = "" }      // urn:uuid:…, etc.
+        else if address.utf8.contains(UInt8(ascii: ":")) && !address.utf8.contains(UInt8(ascii: "@")) { address = "" }      // urn:uuid:…, etc.
         let name = (c.parameter("CN") ?? "").trimmingSpaces
         guard !address.isEmpty || !name.isEmpty else { return nil }
         let key = address.isEmpty ? "name:" + name.lowercased() : address.lowercased()
@@ -208,11 +208,18 @@ struct ICalendarTouchBuilder {
     private mutating func emit(uid: String, _ occurrences: [Occurrence], _ records: [ICalendarEventRecord],
                                master: Int, place: SourcePlace) {
         var skippedAlone = false
+        let masterList = participants(records[master])
+        var notedMaster = false
         for occ in occurrences {
-            var r = records[occ.record]
-            if occ.record != master, r.attendees.isEmpty { r.attendees = records[master].attendees }
-            if r.organizer == nil, occ.record != master { r.organizer = records[master].organizer }
-            let list = participants(r)
+            let list: [Participant]
+            if occ.record == master {
+                list = masterList
+            } else {
+                var r = records[occ.record]
+                if r.attendees.isEmpty { r.attendees = records[master].attendees }
+                if r.organizer == nil { r.organizer = records[master].organizer }
+                list = participants(r)
+            }
             guard list.count >= 2 else {
                 if !skippedAlone {
                     skipped.append(ImportSkip(source: place, reason: list.isEmpty ? "event with no participants"
@@ -221,8 +228,11 @@ struct ICalendarTouchBuilder {
                 }
                 continue
             }
-            for p in list { note(p.person) }
-            let source = SourcePlace(file: display, line: r.line)
+            if occ.record != master || !notedMaster {
+                for p in list { note(p.person) }
+                notedMaster = notedMaster || occ.record == master
+            }
+            let source = SourcePlace(file: display, line: records[occ.record].line)
             touches.append(ImportedTouch(date: Date(timeIntervalSince1970: TimeInterval(occ.start)),
                                          from: list[0].person, to: list.dropFirst().map(\.person), channel: .meeting,
                                          key: uid + "@" + ICalendarTime.basicUTC(occ.original), source: source))

@@ -25,7 +25,13 @@ enum MailCharset {
     }
 
     private static func normalisedName(_ name: String) -> String {
-        String(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0" ... "9").contains($0) })
+        String(decoding: name.utf8.compactMap { c -> UInt8? in
+            switch c {
+            case 65 ... 90: return c + 32
+            case 97 ... 122, 48 ... 57: return c
+            default: return nil
+            }
+        }, as: UTF8.self)
     }
 
     private static func decode<C: Collection>(_ bytes: C, upper: [UInt16]) -> String where C.Element == UInt8 {

@@ -35,7 +35,7 @@ enum MailDate {
         var i = 0
         while i < tokens.count {
             var t = tokens[i]; i += 1
-            if t.contains(":"), t.first?.isNumber == true, hour < 0 {
+            if t.utf8.contains(UInt8(ascii: ":")), let f = t.utf8.first, f >= 48, f <= 57, hour < 0 {
                 // hh:mm[:ss], maybe with the zone glued on ("10:00:00+0300")
                 if let cut = t.firstIndex(where: { $0 == "+" || $0 == "-" }) {
                     tokens.insert(String(t[cut...]), at: i)

@@ -19,8 +19,10 @@ import Foundation
 /// - Complexity: O(*n*) in the text's length.
 enum MailEncodedWords {
     static func decode(_ text: String) -> String {
-        guard text.contains("=?") else { return text }
         let u = Array(text.utf8)
+        guard u.indices.contains(where: { u[$0] == UInt8(ascii: "=") && $0 + 1 < u.count && u[$0 + 1] == UInt8(ascii: "?") }) else {
+            return text
+        }
         var out = [UInt8]()
         out.reserveCapacity(u.count)
         var i = 0

@@ -143,17 +143,24 @@ public enum MboxImporter {
     /// The `<…>` identifiers in a Message-ID, In-Reply-To or References value, in order; a value
     /// with no angle brackets counts as one identifier (bracketed, for matching). Nil when empty.
     static func messageIDs(_ value: String) -> [String]? {
+        let u = Array(value.utf8)
         var ids = [String]()
-        var rest = Substring(value)
-        while let open = rest.firstIndex(of: "<") {
-            guard let close = rest[open...].firstIndex(of: ">") else { break }
-            let inner = rest[rest.index(after: open) ..< close].filter { !$0.isWhitespace }
-            if !inner.isEmpty { ids.append("<" + inner + ">") }
-            rest = rest[rest.index(after: close)...]
+        var i = 0
+        while i < u.count {
+            guard u[i] == UInt8(ascii: "<") else { i += 1; continue }
+            var j = i + 1
+            var inner = [UInt8]()
+            while j < u.count, u[j] != UInt8(ascii: ">") {
+                if u[j] > 32 { inner.append(u[j]) }
+                j += 1
+            }
+            guard j < u.count else { break }
+            if !inner.isEmpty { ids.append("<" + String(decoding: inner, as: UTF8.self) + ">") }
+            i = j + 1
         }
         if ids.isEmpty {
             let bare = value.trimmingSpaces
-            if !bare.isEmpty, !bare.contains(" ") { ids.append("<" + bare + ">") }
+            if !bare.isEmpty, !bare.utf8.contains(32) { ids.append("<" + bare + ">") }
         }
         return ids.isEmpty ? nil : ids
     }

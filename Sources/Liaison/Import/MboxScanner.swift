@@ -167,7 +167,7 @@ enum MboxScanner {
     /// The kept field a header name stands for (case-insensitive), or nil.
     private static func fieldKind(_ name: UnsafeBufferPointer<UInt8>) -> MailMessageHeaders.Field? {
         switch name.count {
-        case 2, 4, 7, 8, 10, 11, 13, 14, 16:
+        case 2, 4, 7, 10, 11, 14, 16:
             var lower = ""
             lower.reserveCapacity(name.count)
             for c in name { lower.unicodeScalars.append(Unicode.Scalar(c >= 65 && c <= 90 ? c + 32 : c)) }

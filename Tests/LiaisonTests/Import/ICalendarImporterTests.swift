@@ -99,6 +99,17 @@ private func keys(_ uid: String, _ starts: [String]) -> [String] { starts.map { 
         #expect(ICalendarContentLine.parse("no colon here", line: 1) == nil)
     }
 
+    /// A byte-order mark before BEGIN:VCALENDAR and LF line ends read like the sample without them.
+    @Test func byteOrderMarkAndLFLines() throws {
+        let text = try String(contentsOfFile: calendarPath, encoding: .utf8).replacingOccurrences(of: "\r\n", with: "\n")
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-bom-\(getpid()).ics")
+        try ("\u{FEFF}" + text).write(to: tmp, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let a = try ICalendarImporter.read(path: calendarPath, asOf: asOf, displayName: "c")
+        let b = try ICalendarImporter.read(path: tmp.path, asOf: asOf, displayName: "c")
+        #expect(a.touches == b.touches && a.problems == b.problems && a.skipped == b.skipped)
+    }
+
     /// The VTIMEZONE evaluator against Foundation's tz database: the Outlook zone of the sample
     /// against Europe/Berlin, and the America/Los_Angeles VTIMEZONE ical.js's sample carries
     /// against Foundation's, at 00:00 and 12:00 of every day 2024–2027 (2012–2013 for Los Angeles).

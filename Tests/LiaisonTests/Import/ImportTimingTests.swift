@@ -4,7 +4,8 @@ import Testing
 
 /// Timing of the mail and calendar importers on files made by bench/gen_mail_calendar.py. Off
 /// unless LIAISON_IMPORT_BENCH names the folder holding mail.mbox and/or calendar.ics. Run on a
-/// release build (see bench/README.md, "Importers"):
+/// release build (the product package holds no benchmark executable for this; the release-built
+/// test binary is the timed program):
 ///
 ///     python3 bench/gen_mail_calendar.py /tmp/mailcal-bench
 ///     swift build -c release --build-tests -Xswiftc -enable-testing

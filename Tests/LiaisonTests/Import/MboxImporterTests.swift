@@ -115,6 +115,21 @@ private func utc(_ y: Int, _ mo: Int, _ d: Int, _ h: Int, _ mi: Int, _ s: Int = 
         #expect(noOwner.touches[1].to.count == 2)
     }
 
+    /// A message whose header block is cut off by the next separator is reported and dropped; the
+    /// next message is read.
+    @Test func separatorInsideHeaderBlock() throws {
+        let text = "From a@x Mon Mar  2 09:00:00 2026\nFrom: a@x\nTo: b@y\n"
+            + "From b@y Mon Mar  2 10:00:00 2026\nFrom: b@y\nTo: a@x\nDate: Mon, 2 Mar 2026 10:00:00 +0000\n\nbody\n"
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-cut-\(getpid()).mbox")
+        try text.write(to: tmp, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let batch = try MboxImporter.read(path: tmp.path, displayName: "cut.mbox")
+        #expect(batch.problems.map(\.description)
+                == ["cut.mbox:1:1: truncated message: the next 'From ' line came before the end of its header"])
+        #expect(batch.touches.map(\.from.emails) == [["b@y"]])
+        #expect(batch.touches[0].key.hasPrefix("mbox-hash:"))
+    }
+
     @Test func readingTwiceGivesTheSameKeys() throws {
         let a = try MboxImporter.read(path: mboxPath), b = try MboxImporter.read(path: mboxPath)
         #expect(a.touches == b.touches)
