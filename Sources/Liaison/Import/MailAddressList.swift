@@ -4,7 +4,7 @@
 
 /// One mailbox of an address list: the display name (RFC 2047 words decoded, white space
 /// collapsed; empty when none) and the address as written (`local@domain`).
-struct MailAddress: Equatable, Sendable {
+struct MailAddress: Hashable, Sendable {
     var name: String
     var address: String
 }

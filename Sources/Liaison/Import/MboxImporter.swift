@@ -55,6 +55,19 @@ public enum MboxImporter {
         var replies = [(child: Int, parent: String)]()
         var senderKeys = [String]()
         var personIndex = [String: Int]()
+        // One stored copy of each (name, address): the touches of a big mailbox share their
+        // strings and e-mail arrays instead of holding one copy per message (memory follows the
+        // number of people, not of messages, for everything but the touch records themselves).
+        var interned = [MailAddress: ImportedPerson]()
+        func person(_ a: MailAddress, _ place: SourcePlace) -> ImportedPerson {
+            var p = interned[a] ?? {
+                let made = ImportedPerson(name: a.name, emails: [a.address], source: place)
+                interned[a] = made
+                return made
+            }()
+            p.source = place
+            return p
+        }
 
         func note(_ p: ImportedPerson) {
             guard let email = p.emails.first?.lowercased(), !owners.contains(email) else { return }
@@ -106,7 +119,7 @@ public enum MboxImporter {
                 let key = a.address.lowercased()
                 if senderKey == "\u{0}owner", owners.contains(key) { continue }
                 guard seen.insert(key).inserted else { continue }
-                recipients.append(ImportedPerson(name: a.name, emails: [a.address], source: place))
+                recipients.append(person(a, place))
             }
             guard !recipients.isEmpty else { return skip("no recipient other than the sender") }
 
@@ -116,7 +129,7 @@ public enum MboxImporter {
             } else {
                 key = "mbox-hash:" + fnv1a64Hex([m[.from] ?? "", m[.date] ?? "", m[.subject] ?? ""].joined(separator: "\n"))
             }
-            let from = ImportedPerson(name: sender.name, emails: [sender.address], source: place)
+            let from = person(sender, place)
             note(from)
             recipients.forEach(note)
             let index = batch.touches.count
