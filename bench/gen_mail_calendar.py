@@ -24,14 +24,14 @@ Timing (Tests/LiaisonTests/Import/ImportTimingTests.swift, run only when LIAISON
         .build/release/LiaisonPackageTests.xctest --testing-library swift-testing --filter importTimingMbox
     (and --filter importTimingICalendar)
 
-Measured 2026-12-02 on the shared 2-core machine under load average 8-13 (wall times inflated by
+Measured 2026-12-02 on the shared 2-core machine under load average 10-17 (wall times inflated by
 the load; user CPU time is the steadier number):
   mbox, 100,000 messages, 145 MB: 95,043 touches, 4,957 skipped, 30,259 reply times;
-      10.4-13.2 s wall, 4.0-4.7 s user CPU, peak RSS 237 MB
-  same 100,000 messages with 60-line bodies, 495 MB: 14.5 s wall, 4.6 s user, peak RSS 238 MB
+      8.2 s wall, 3.4 s user CPU, peak RSS 163 MB
+  same 100,000 messages with 60-line bodies, 495 MB: 8.9 s wall, 3.5 s user, peak RSS 162 MB
       (memory follows the number of touches returned, not the size of the file)
-  mbox, 10,000 messages, 14 MB: 1.4 s wall, peak RSS 63 MB (the test binary alone: 30 MB)
-  calendar, 10,000 events (+ overrides), 7 MB: 70,973 occurrences; 2.0 s wall, 0.8 s user, peak RSS 158 MB
+  mbox, 10,000 messages, 14 MB: 1.0 s wall, peak RSS 45 MB (the test binary alone: 30 MB)
+  calendar, 10,000 events (+ overrides), 7 MB: 70,973 occurrences; 1.1 s wall, 0.45 s user, peak RSS 158 MB
 """
 import argparse, base64, datetime, os, random
 
