@@ -89,7 +89,7 @@ private func read(_ ws: URL, _ name: String) -> String {
     #expect(read(ws, "contacts.csv") == "id,name,notes,my own column,email\nanna,Анна,,x\nboris-tikhonov,Борис Тихонов,,,boris@x.example\n")
 }
 
-@Test func importRefusesUnknownKindsAndMailUntilMerged() throws {
+@Test func importRefusesUnknownKinds() throws {
     let tmp = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: tmp) }
     let f = tmp.appendingPathComponent("x.csv")
@@ -97,11 +97,30 @@ private func read(_ ws: URL, _ name: String) -> String {
     let r = try runLiaison(["import", "auto", f.path, "--into", tmp.appendingPathComponent("w").path])
     #expect(r.status == 65)
     #expect(r.stderr.contains("cannot tell what kind of export this is"))
-    let mbox = tmp.appendingPathComponent("m.mbox")
-    try Data("From a@b Thu Mar 14 09:30:00 2026\nFrom: a@b\n\nhi\n".utf8).write(to: mbox)
-    let m = try runLiaison(["import", "auto", mbox.path, "--into", tmp.appendingPathComponent("w").path])
-    #expect(m.status == 64)
-    #expect(m.stderr.contains("mbox is not available in this build"))
+}
+
+/// Mail and calendar end to end: the sample mailbox and calendar become e-mail and meeting rows of
+/// interactions.csv, the owner's address is `me`, and a second import changes no byte.
+@Test func importMailAndCalendarThenAgainChangesNothing() throws {
+    let tmp = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: tmp) }
+    let ws = tmp.appendingPathComponent("crm")
+    try writeWorkspace(["contacts.csv": "id,name,kind,email\nme,Me Myself,me,me@example.com\n",
+                        "liaison.toml": "as_of = 2026-06-30\n"], named: "crm", in: tmp)
+    let args = ["import", "auto", samplePath("mail.mbox"), samplePath("calendar.ics"), "--into", ws.path, "--skip-bad"]
+    let first = try runLiaison(args)
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(first.stdout.contains("mbox, detected") && first.stdout.contains("ics, detected"), "\(first.stdout)")
+    let interactions = try #require(ParsedCSV(read(ws, "interactions.csv")))
+    let channels = Set(interactions.column("channel"))
+    #expect(channels == ["email", "meeting"], "\(channels)")
+    // The owner's reply (message 2) is sent by me.
+    #expect(interactions.column("from").contains("me"))
+    #expect(try runLiaison(["check", ws.path]).status == 0)
+    let before = try snapshot(ws).filter { $0.key != ".liaison.lock" }
+    let second = try runLiaison(args)
+    #expect(second.status == 0, "\(second.stderr)")
+    #expect(try snapshot(ws).filter { $0.key != ".liaison.lock" } == before)
 }
 
 /// `log` rows: names resolved, shown by `ties --explain` at once; unknown and ambiguous names

@@ -67,14 +67,15 @@ public enum WorkspaceImport {
         }
     }
 
-    /// The readers of the formats this module parses (LinkedIn, Google, vCard); `nil` for the
-    /// others.
-    public static func readContacts(_ kind: ImportKind, path: String) throws -> ImportBatch? {
+    /// Reads one exported file of `kind` into a batch: contacts (LinkedIn, Google, vCard) or touches
+    /// (mbox messages, iCalendar occurrences up to the context's `as_of`, today when it has none).
+    public static func read(_ kind: ImportKind, path: String, context: ImportContext) throws -> ImportBatch {
         switch kind {
         case .linkedin: try LinkedInImporter.read(path: path)
         case .google: try GoogleContactsImporter.read(path: path)
         case .vcard: try VCardImporter.read(path: path)
-        case .mbox, .ics: nil
+        case .mbox: try MboxImporter.read(path: path, ownerEmails: Set(context.ownerEmails))
+        case .ics: try ICalendarImporter.read(path: path, asOf: context.asOf ?? Date(), ownerEmails: Set(context.ownerEmails))
         }
     }
 }

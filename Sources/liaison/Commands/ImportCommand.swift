@@ -99,17 +99,8 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    /// Reads one exported file. The mail and calendar readers come from their own branch; until it
-    /// is merged, `mbox` and `ics` are refused here (exit 64). To enable them, replace the `case
-    /// .mbox, .ics` line with the two lines in the comment.
+    /// Reads one exported file.
     static func readBatch(_ kind: ImportKind, _ path: String, _ context: ImportContext) throws -> ImportBatch {
-        switch kind {
-        case .linkedin, .google, .vcard: return try WorkspaceImport.readContacts(kind, path: path)!
-        // case .mbox: return try MboxImporter.read(path: path, owner: context.ownerEmails)
-        // case .ics: return try ICalendarImporter.read(path: path, asOf: context.asOf ?? Date())
-        case .mbox, .ics:
-            printError("liaison import: \(kind.rawValue) is not available in this build")
-            throw ExitCode(Exit.usage)
-        }
+        try WorkspaceImport.read(kind, path: path, context: context)
     }
 }

@@ -28,7 +28,7 @@ private let place = SourcePlace(file: "t", line: 1)
         var d = try WorkspaceDraft(directory: ws, ownerEmails: ["a.voronov@mail.example"], region: "RU")
         var reports = [ImportReport]()
         for (kind, f) in [("linkedin", "Connections.csv"), ("vcard", "contacts.vcf"), ("google", "google-contacts.csv")] {
-            let batch = try WorkspaceImport.readContacts(ImportKind(rawValue: kind)!, path: sample(f))!
+            let batch = try WorkspaceImport.read(ImportKind(rawValue: kind)!, path: sample(f), context: ImportContext(asOf: nil, ownerEmails: []))
             reports.append(d.merge(batch, file: f, kind: kind))
         }
         for (name, bytes) in d.changedFiles { FileManager.default.createFile(atPath: ws + "/" + name, contents: Data(bytes)) }
