@@ -178,7 +178,8 @@ def main(argv=None) -> int:
         return 65
 
     loaded = time.time()
-    ties = tie_strengths(spark, interactions, declared, deals, intros, me_idx, as_of_day, cfg.model).cache()
+    ties = tie_strengths(spark, interactions, declared, deals, intros, me_idx, as_of_day,
+                        cfg.model).localCheckpoint(eager=True)
     ids = contacts.select("idx", "id")
     named = (ties.join(ids.select(F.col("idx").alias("a"), F.col("id").alias("a_id")), "a")
              .join(ids.select(F.col("idx").alias("b"), F.col("id").alias("b_id")), "b"))
@@ -219,9 +220,13 @@ def run_measures(spark, args, contacts, ties, t0) -> int:
     nodes = contacts.select("idx", "id").cache()
     edges = ties.filter(F.col("strength") > 0).select("a", "b", F.least(F.lit(1.0), "strength").alias("w")).cache()
     ds = measures.degree_strength(nodes, edges)
-    comp, rounds = measures.connected_components(nodes, edges, checkpoint=cut)
+    def log(text):
+        if os.environ.get("LIAISON_SPARK_VERBOSE"):
+            print(f"{time.time() - t0:7.1f} s  {text}", file=sys.stderr, flush=True)
+
+    comp, rounds = measures.connected_components(nodes, edges, checkpoint=cut, log=log)
     t1 = time.time()
-    pr, iterations = measures.pagerank(nodes, edges, checkpoint=cut)
+    pr, iterations = measures.pagerank(nodes, edges, checkpoint=cut, log=log)
     t2 = time.time()
     ids = nodes.select(F.col("idx").alias("component"), F.col("id").alias("component_id"))
     table = (nodes.join(ds, "idx").join(comp, "idx").join(pr, "idx").join(ids, "component")

@@ -25,7 +25,8 @@ def degree_strength(nodes: DataFrame, edges: DataFrame) -> DataFrame:
                     F.coalesce("strength", F.lit(0.0)).alias("strength")))
 
 
-def connected_components(nodes: DataFrame, edges: DataFrame, checkpoint=lambda df: df) -> tuple[DataFrame, int]:
+def connected_components(nodes: DataFrame, edges: DataFrame, checkpoint=lambda df: df,
+                         log=lambda text: None) -> tuple[DataFrame, int]:
     """(idx, component) with component = the smallest node number of the node's weakly connected
     component, by the alternating large-star / small-star algorithm of Kiveris, Lattanzi, Mirrokni,
     Rastogi and Vassilvitskii, "Connected Components in MapReduce and Beyond" (SoCC 2014).
@@ -59,6 +60,7 @@ def connected_components(nodes: DataFrame, edges: DataFrame, checkpoint=lambda d
         small = checkpoint(small)
         changed = small.exceptAll(e).limit(1).count() + e.exceptAll(small).limit(1).count()
         e = small
+        log(f"components: round {rounds}, changed {changed}")
         if changed == 0:
             break
     # A star per component: the centre u is the smallest node; leaves v point to it.
@@ -68,36 +70,43 @@ def connected_components(nodes: DataFrame, edges: DataFrame, checkpoint=lambda d
 
 
 def pagerank(nodes: DataFrame, edges: DataFrame, damping: float = 0.85, tol: float = 1e-12,
-             max_iter: int = 1000, checkpoint=lambda df: df) -> tuple[DataFrame, int]:
+             max_iter: int = 1000, checkpoint=lambda df: df, log=lambda text: None) -> tuple[DataFrame, int]:
     """(idx, pagerank) as NetworkX's `pagerank(G, alpha=0.85, weight="weight", tol=1e-12)`:
 
         x'(v) = α (Σ_{u→v} x(u) w_uv / s_u + Σ_{u dangling} x(u) / n) + (1 − α) / n
 
     from x = 1/n, personalization and dangling distribution uniform, each undirected edge counted in
     both directions, s_u the strength of u; stops when Σ_v |x'(v) − x(v)| < n · tol (NetworkX's L1
-    rule, which Liaison's Graph.pageRank also uses, so the iterates are the same). One join and one
-    aggregation per iteration over the cached, pre-normalised edge list; `checkpoint` cuts the
-    lineage each round. Returns the scores and the number of iterations."""
+    rule, which Liaison's Graph.pageRank also uses, so the iterates are the same).
+
+    In an undirected graph with positive weights the dangling nodes (s_u = 0) are exactly the
+    isolated ones: they receive nothing from edges, so all of them hold the same score y_k at every
+    iteration and the dangling mass is n_d · y_k, with y_{k+1} = α n_d y_k / n + (1 − α) / n —
+    tracked on the driver. Each iteration is then one Spark job: a join of the cached,
+    pre-normalised arc list with x, a `groupBy`, and an aggregation that both materialises x' (a
+    lazy local checkpoint, which also cuts the lineage) and returns the residual.
+    Returns the scores and the number of iterations."""
     n = nodes.count()
     arcs = both_directions(edges)
     s = arcs.groupBy("u").agg(F.sum("w").alias("s"))
     transition = arcs.join(s, "u").select("u", "v", (F.col("w") / F.col("s")).alias("t")).cache()
-    nodes_idx = (nodes.select("idx").join(s.withColumnRenamed("u", "idx"), "idx", "left")
-                 .select("idx", F.col("s").isNull().alias("dangling")).cache())
-    x = checkpoint(nodes_idx.select("idx", "dangling", F.lit(1.0 / n).alias("x")))
-    dangling_mass = x.filter("dangling").agg(F.sum("x")).first()[0] or 0.0
+    n_dangling = n - s.count()
+    x = checkpoint(nodes.select("idx", F.lit(1.0 / n).alias("x")))
+    y = 1.0 / n                        # the score of every dangling node
     for it in range(1, max_iter + 1):
+        mass = n_dangling * y
         contrib = (transition.join(x.select(F.col("idx").alias("u"), "x"), "u")
                    .groupBy("v").agg(F.sum(F.col("x") * F.col("t")).alias("c")))
         nxt = (x.join(contrib.withColumnRenamed("v", "idx"), "idx", "left")
-               .select("idx", "dangling", "x",
-                       (damping * (F.coalesce("c", F.lit(0.0)) + dangling_mass / n) + (1 - damping) / n).alias("x_new")))
-        nxt = checkpoint(nxt)
-        row = nxt.agg(F.sum(F.abs(F.col("x_new") - F.col("x"))).alias("r"),
-                      F.sum(F.when(F.col("dangling"), F.col("x_new")).otherwise(0.0)).alias("d")).first()
-        x = nxt.select("idx", "dangling", F.col("x_new").alias("x"))
-        dangling_mass = row["d"] or 0.0
-        if row["r"] < n * tol:
+               .select("idx", "x", (damping * (F.coalesce("c", F.lit(0.0)) + mass / n) + (1 - damping) / n).alias("x_new")))
+        # Cut the lineage every iteration (x is used twice per step, so an uncut plan doubles each
+        # time); the lazy local checkpoint is written by the same job that sums the residual.
+        nxt = nxt.localCheckpoint(eager=False)
+        residual = nxt.agg(F.sum(F.abs(F.col("x_new") - F.col("x")))).first()[0]
+        x = nxt.select("idx", F.col("x_new").alias("x"))
+        y = damping * mass / n + (1 - damping) / n
+        log(f"pagerank: iteration {it}, residual {residual:.3g}")
+        if residual < n * tol:
             return x.select("idx", F.col("x").alias("pagerank")), it
     raise RuntimeError(f"PageRank did not converge in {max_iter} iterations")
 

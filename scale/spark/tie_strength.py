@@ -158,11 +158,14 @@ def tie_strengths(spark, interactions: DataFrame, declared: DataFrame | None, de
         universe = universe.join(ex, ["a", "b"], "full_outer")
     else:
         universe = universe.withColumn("points", F.lit(0.0))
-    universe = universe.withColumn("points", F.coalesce(F.col("points"), F.lit(0.0))).cache()
+    # Materialise the pairs and cut the lineage: the steps below use them several times, and without
+    # the cut Spark's planner would re-analyse the whole tree at each use (checkpoints also keep
+    # a failed task from recomputing everything above).
+    universe = universe.withColumn("points", F.coalesce(F.col("points"), F.lit(0.0))).localCheckpoint(eager=True)
 
     recency = F.pow(F.lit(2.0), -(F.lit(as_of_day) - F.col("last_day")) / model.recency_half_life_days)
     weighted = universe.select("a", "b", F.when(F.col("last_day").isNotNull(), recency).otherwise(1.0).alias("w"))
-    embedded = weighted_overlap(weighted)
+    embedded = weighted_overlap(weighted).localCheckpoint(eager=True)
 
     scorer = Scorer(model)
 
