@@ -98,7 +98,8 @@ def spark_session(master: str | None, partitions: int | None, app: str):
         builder = builder.config("spark.driver.memory", os.environ.get("LIAISON_SPARK_DRIVER_MEMORY", "4g"))
     if os.environ.get("LIAISON_SPARK_EVENT_LOG"):
         builder = (builder.config("spark.eventLog.enabled", "true")
-                   .config("spark.eventLog.dir", os.environ["LIAISON_SPARK_EVENT_LOG"]))
+                   .config("spark.eventLog.dir", os.environ["LIAISON_SPARK_EVENT_LOG"])
+                   .config("spark.eventLog.compress", "false").config("spark.eventLog.rolling.enabled", "false"))
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     # The executors run pair_history (the UDF) and isodate: ship this folder's modules to them.

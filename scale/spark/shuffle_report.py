@@ -23,32 +23,47 @@ import json
 import sys
 
 
+def event_lines(path: str):
+    """The JSON lines of an event log: a plain file, or Spark 4's rolling folder (events_* files,
+    decompressed with the `zstd` tool when they end in .zstd)."""
+    import glob
+    import os
+    import subprocess
+    files = sorted(glob.glob(os.path.join(path, "events_*"))) if os.path.isdir(path) else [path]
+    for f in files:
+        if f.endswith(".zstd"):
+            text = subprocess.run(["zstd", "-dc", f], check=True, capture_output=True, text=True).stdout
+            yield from text.splitlines()
+        else:
+            with open(f, encoding="utf-8") as handle:
+                yield from handle
+
+
 def summarize(path: str) -> dict:
     totals = {"shuffle_write_bytes": 0, "shuffle_read_bytes": 0, "shuffle_records": 0, "input_bytes": 0,
               "memory_spill_bytes": 0, "disk_spill_bytes": 0, "tasks": 0, "stages": set(), "jobs": 0}
     largest = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            event = json.loads(line)
-            kind = event.get("Event")
-            if kind == "SparkListenerJobStart":
-                totals["jobs"] += 1
-            if kind != "SparkListenerTaskEnd" or event.get("Task End Reason", {}).get("Reason") != "Success":
-                continue
-            m = event.get("Task Metrics") or {}
-            w = m.get("Shuffle Write Metrics") or {}
-            r = m.get("Shuffle Read Metrics") or {}
-            written = w.get("Shuffle Bytes Written", 0)
-            totals["shuffle_write_bytes"] += written
-            totals["shuffle_records"] += w.get("Shuffle Records Written", 0)
-            totals["shuffle_read_bytes"] += r.get("Remote Bytes Read", 0) + r.get("Local Bytes Read", 0)
-            totals["input_bytes"] += (m.get("Input Metrics") or {}).get("Bytes Read", 0)
-            totals["memory_spill_bytes"] += m.get("Memory Bytes Spilled", 0)
-            totals["disk_spill_bytes"] += m.get("Disk Bytes Spilled", 0)
-            totals["tasks"] += 1
-            stage = event.get("Stage ID")
-            totals["stages"].add(stage)
-            largest[stage] = largest.get(stage, 0) + written
+    for line in event_lines(path):
+        event = json.loads(line)
+        kind = event.get("Event")
+        if kind == "SparkListenerJobStart":
+            totals["jobs"] += 1
+        if kind != "SparkListenerTaskEnd" or event.get("Task End Reason", {}).get("Reason") != "Success":
+            continue
+        m = event.get("Task Metrics") or {}
+        w = m.get("Shuffle Write Metrics") or {}
+        r = m.get("Shuffle Read Metrics") or {}
+        written = w.get("Shuffle Bytes Written", 0)
+        totals["shuffle_write_bytes"] += written
+        totals["shuffle_records"] += w.get("Shuffle Records Written", 0)
+        totals["shuffle_read_bytes"] += r.get("Remote Bytes Read", 0) + r.get("Local Bytes Read", 0)
+        totals["input_bytes"] += (m.get("Input Metrics") or {}).get("Bytes Read", 0)
+        totals["memory_spill_bytes"] += m.get("Memory Bytes Spilled", 0)
+        totals["disk_spill_bytes"] += m.get("Disk Bytes Spilled", 0)
+        totals["tasks"] += 1
+        stage = event.get("Stage ID")
+        totals["stages"].add(stage)
+        largest[stage] = largest.get(stage, 0) + written
     totals["stages"] = len(totals["stages"])
     totals["largest_stage_write_bytes"] = max(largest.values(), default=0)
     return totals
