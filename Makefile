@@ -5,7 +5,7 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG   = .build/debug/liaison
 BIN_RELEASE = .build/release/liaison
 
-.PHONY: all deps build release test demo bench bench-quick clean
+.PHONY: all deps build release test demo bench bench-quick spark-deps spark-check clean
 
 all: build
 
@@ -53,6 +53,24 @@ bench: deps
 # The same on small inputs (bench/results-quick.md): a minute or two.
 bench-quick: deps
 	python3 bench/run.py --quick
+
+# The Spark job (scale/spark, docs/scale.md) against the Swift output on data/demo and on a synthetic
+# workspace of 20,000 contacts and 10^6 interactions, in local[2] mode. Installs a Java 17 runtime
+# (Debian's openjdk-17-jre-headless) when none is there, and pyspark + networkx into scale/.venv (a
+# large download, hence not part of `make test`). About 10 minutes on 2 cores.
+SPARK_VENV ?= scale/.venv
+spark-deps:
+	@if ! java -version 2>&1 | grep -Eq 'version "(1[7-9]|[2-9][0-9])'; then \
+		echo "Installing openjdk-17-jre-headless…"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq openjdk-17-jre-headless >/dev/null; \
+	fi
+	@test -x $(SPARK_VENV)/bin/python || python3 -m venv $(SPARK_VENV)
+	@$(SPARK_VENV)/bin/python -c "import pyspark, networkx" 2>/dev/null || \
+		{ echo "Installing pyspark and networkx into $(SPARK_VENV)…"; $(SPARK_VENV)/bin/pip install -q pyspark networkx; }
+
+spark-check: spark-deps release
+	$(SPARK_VENV)/bin/python scale/spark/check.py --liaison $(BIN_RELEASE) --work scale/work
 
 clean:
 	rm -rf .build bench/.build $(OUT)
