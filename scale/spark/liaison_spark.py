@@ -47,6 +47,8 @@ def parse_args(argv):
         s.add_argument("--contacts", required=True, help="contacts.csv (or Parquet / a folder of parts)")
         s.add_argument("--as-of", help="YYYY-MM-DD or an ISO 8601 date-time (default: as_of in liaison.toml)")
         s.add_argument("--out", required=True, help="output folder")
+        s.add_argument("--all", action="store_true",
+                       help="also write the pairs with records but no strength (as liaison ties --all)")
         s.add_argument("--config", help="liaison.toml (default: beside CONTACTS, when there is one)")
         s.add_argument("--ties-csv", help="declared ties (ties.csv)")
         s.add_argument("--deals", help="deals.csv")
@@ -193,6 +195,10 @@ def main(argv=None) -> int:
     columns += [fmt_udf(F.col("components")[i]).alias(name) for i, name in enumerate(COMPONENTS)]
     columns += [fmt_udf("declared").alias("declared")]
     out_ties = os.path.join(args.out, "ties")
+    if not args.all:
+        # A tie is a pair with a positive strength as of the date (data/README.md), as `liaison ties`
+        # lists them; --all keeps the pairs with records but no strength, as `liaison ties --all`.
+        named = named.filter(F.col("strength") > 0)
     (named.orderBy(F.desc("strength"), "a_id", "b_id").select(*columns)
      .write.mode("overwrite").option("header", True).option("escape", '"').option("emptyValue", "")
      .csv(out_ties))
