@@ -202,9 +202,9 @@ def main(argv=None) -> int:
     (named.orderBy(F.desc("strength"), "a_id", "b_id").select(*columns)
      .write.mode("overwrite").option("header", True).option("escape", '"').option("emptyValue", "")
      .csv(out_ties))
-    tie_count = ties.count()
+    tie_count = named.count()
     done_ties = time.time()
-    print(f"ties: {tie_count} pairs as of {day_string(as_of_day)} -> {out_ties} "
+    print(f"ties: {tie_count} {'pairs' if args.all else 'ties'} as of {day_string(as_of_day)} -> {out_ties} "
           f"(load+check {loaded - started:.1f} s, ties {done_ties - loaded:.1f} s)", file=sys.stderr)
 
     if args.command == "measures":
