@@ -22,7 +22,7 @@ struct LiaisonCommand: ParsableCommand {
             CentralityCommand.self,
             BridgesCommand.self,
             PlanCommand.self, SuggestCommand.self,
-            RenderCommand.self, ReportCommand.self,
+            RenderCommand.self, ReportCommand.self, ExportCommand.self,
             CommunitiesCommand.self,
             ReachCommand.self,
         ]
