@@ -36,7 +36,8 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "LiaisonTests", dependencies: ["Liaison", "LiaisonGraph"]),
         .testTarget(name: "LiaisonRenderTests", dependencies: ["LiaisonRender", "Liaison", "LiaisonGraph", "CGraphviz"]),
-        .testTarget(name: "LiaisonCLITests", dependencies: ["liaison"]),
+        .testTarget(name: "LiaisonCLITests", dependencies: ["liaison"],
+                    exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
