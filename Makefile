@@ -9,12 +9,13 @@ BIN_RELEASE = .build/release/liaison
 
 all: build
 
-# The Graphviz C library (with its headers and pkg-config file) and a font with Cyrillic glyphs.
+# The Graphviz C library (with its headers and pkg-config file), zlib's headers (gzip input) and a
+# font with Cyrillic glyphs.
 deps:
-	@if ! pkg-config --exists libgvc 2>/dev/null || ! fc-list 2>/dev/null | grep -qi dejavu; then \
-		echo "Installing libgraphviz-dev, pkg-config and fonts-dejavu-core…"; \
+	@if ! pkg-config --exists libgvc zlib 2>/dev/null || ! fc-list 2>/dev/null | grep -qi dejavu; then \
+		echo "Installing libgraphviz-dev, zlib1g-dev, pkg-config and fonts-dejavu-core…"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev pkg-config fonts-dejavu-core fontconfig >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev zlib1g-dev pkg-config fonts-dejavu-core fontconfig >/dev/null; \
 	fi
 
 build: deps

@@ -23,8 +23,9 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .target(name: "LiaisonGraph"),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(name: "Liaison", dependencies: [
-            "LiaisonGraph",
+            "LiaisonGraph", "CZlib",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .target(name: "LiaisonRender", dependencies: ["Liaison", "LiaisonGraph", "CGraphviz"]),

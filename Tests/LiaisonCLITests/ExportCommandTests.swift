@@ -173,3 +173,31 @@ import Testing
         #expect((edges as NSArray).isEqual(to: expected["edges"] as! [Any]))
     }
 }
+
+/// `--edges -` and the column options end to end (issue 17 items 2 and 3).
+@Suite struct EdgesInputCommandTests {
+    @Test func edgesDashReadsStandardInput() throws {
+        let r = try runLiaison(["summary", "--edges", "-"], stdin: "source;target;weight\nАнна;李;2\n李;😀;1\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("nodes       3") && r.stdout.contains("edges       2"))
+        let bad = try runLiaison(["summary", "--edges", "-"], stdin: "source,target,weight\na,b,x\n")
+        #expect(bad.status == 65 && bad.stderr.hasPrefix("<stdin>:2:5: weight 'x' is not a number"))
+    }
+
+    @Test func columnOptionsNameTheColumns() throws {
+        let r = try runLiaison(["centrality", "--edges", "-", "--source-column", "From", "--target-column", "To",
+                                "--weight-column", "Calls", "--format", "csv"], stdin: "From\tTo\tCalls\nA\tB\t2\nB\tC\t4\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("B,2,6,"))   // degree 2, strength 2 + 4
+        let ws = packageRoot.appendingPathComponent("data/demo").path
+        let misuse = try runLiaison(["summary", ws, "--source-column", "x"])
+        #expect(misuse.status == 64 && misuse.stderr.contains("apply to --edges only"))
+    }
+
+    @Test func unsupportedFormatIsOneSentence() throws {
+        let r = try runLiaison(["summary", "--edges", "-"], stdin: "{\"directed\": false, \"nodes\": [], \"links\": []}\n")
+        #expect(r.status == 65)
+        #expect(r.stderr.split(separator: "\n").count == 2, "\(r.stderr)")
+        #expect(r.stderr.contains("this is JSON, which --edges does not read"))
+    }
+}
