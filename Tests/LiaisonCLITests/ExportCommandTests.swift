@@ -201,3 +201,51 @@ import Testing
         #expect(r.stderr.contains("this is JSON, which --edges does not read"))
     }
 }
+
+/// Tables fit `$COLUMNS` (issue 17 item 3), end to end.
+@Suite struct TableWidthCommandTests {
+    func run(_ arguments: [String], columns: String?) throws -> String {
+        let p = Process()
+        p.executableURL = productsDirectory.appendingPathComponent("liaison")
+        p.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["COLUMNS"] = columns
+        p.environment = environment
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The widest line of the table (from its header, the line above the first rule, on).
+    func widest(_ text: String) -> Int {
+        let lines = text.split(separator: "\n")
+        let rule = lines.firstIndex { $0.hasPrefix("──") } ?? 1
+        return lines[max(0, rule - 1)...].map { $0.unicodeScalars.count }.max() ?? 0
+    }
+
+    @Test func bridgesAndCentralityFitEightyColumns() throws {
+        let demo = packageRoot.appendingPathComponent("data/demo").path
+        for command in [["bridges", demo], ["centrality", demo]] {
+            let wide = try run(command, columns: nil)
+            let fitted = try run(command, columns: "80")
+            #expect(widest(wide) > 80, "\(command[0]) is narrow already; the test proves nothing")
+            // Cyrillic is one column a character, so scalars count columns here.
+            #expect(widest(fitted) <= 80, "\(command[0]):\n\(fitted)")
+            #expect(fitted.split(separator: "\n").count == wide.split(separator: "\n").count)
+        }
+        // ties has more number columns than 80 columns hold: its text columns go down to 8, the
+        // numbers stay, and the terminal wraps what is left.
+        let ties = try run(["ties", demo], columns: "80")
+        #expect(ties.contains("Алексей…  ") && ties.contains("  strong  "))
+        #expect(widest(ties) < widest(try run(["ties", demo], columns: nil)))
+        // Numbers are never cut: every number of the wide centrality table is in the fitted one.
+        let wide = try run(["centrality", demo], columns: nil), fitted = try run(["centrality", demo], columns: "80")
+        let numbers = { (t: String) in t.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { Double($0) != nil } }
+        #expect(numbers(wide) == numbers(fitted))
+    }
+}
