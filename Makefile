@@ -4,8 +4,13 @@ OUT        ?= out
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG   = .build/debug/liaison
 BIN_RELEASE = .build/release/liaison
+# Where `make completions` installs the shell completion scripts (override any of them).
+COMPLETIONS_PREFIX ?= $(HOME)/.local/share
+BASH_COMPLETIONS   ?= $(COMPLETIONS_PREFIX)/bash-completion/completions
+ZSH_COMPLETIONS    ?= $(COMPLETIONS_PREFIX)/zsh/site-functions
+FISH_COMPLETIONS   ?= $(COMPLETIONS_PREFIX)/fish/vendor_completions.d
 
-.PHONY: all deps build release test demo bench bench-quick clean
+.PHONY: all deps build release test demo bench bench-quick clean completions
 
 all: build
 
@@ -57,3 +62,13 @@ bench-quick: deps
 
 clean:
 	rm -rf .build bench/.build $(OUT)
+
+# Completion scripts for bash, zsh and fish (swift-argument-parser's --generate-completion-script):
+# workspaces complete as folders, --edges as files. bash-completion and fish find the default
+# places by themselves; zsh needs the folder in $$fpath (README, "Shell completion").
+completions: release
+	@mkdir -p "$(BASH_COMPLETIONS)" "$(ZSH_COMPLETIONS)" "$(FISH_COMPLETIONS)"
+	@$(BIN_RELEASE) --generate-completion-script bash > "$(BASH_COMPLETIONS)/liaison"
+	@$(BIN_RELEASE) --generate-completion-script zsh > "$(ZSH_COMPLETIONS)/_liaison"
+	@$(BIN_RELEASE) --generate-completion-script fish > "$(FISH_COMPLETIONS)/liaison.fish"
+	@echo "installed $(BASH_COMPLETIONS)/liaison, $(ZSH_COMPLETIONS)/_liaison, $(FISH_COMPLETIONS)/liaison.fish"

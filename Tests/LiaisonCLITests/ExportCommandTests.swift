@@ -249,3 +249,36 @@ import Testing
         #expect(numbers(wide) == numbers(fitted))
     }
 }
+
+/// `make completions` and what the scripts complete (issue 17 item 3).
+@Suite struct CompletionTests {
+    @Test func bashCompletesWorkspacesAsFoldersAndEdgesAsFiles() throws {
+        let r = try runLiaison(["--generate-completion-script", "bash"])
+        #expect(r.status == 0)
+        for command in ["summary", "centrality", "export", "render"] {
+            guard let start = r.stdout.range(of: "_liaison_\(command)() {") else { Issue.record("no function for \(command)"); continue }
+            let function = String(r.stdout[start.upperBound...]).components(separatedBy: "\n}\n")[0]
+            #expect(function.contains("'--edges')\n        __liaison_add_completions -f"), "\(command)")
+            #expect(function.contains("1)\n        __liaison_add_completions -d"), "\(command): the workspace completes as a folder")
+        }
+    }
+
+    @Test func makeCompletionsInstallsThreeScriptsUnderThePrefix() throws {
+        let tmp = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        // -o release: use the binary under test instead of building a release one.
+        p.arguments = ["make", "-s", "-C", packageRoot.path, "-o", "release", "completions",
+                       "BIN_RELEASE=\(productsDirectory.appendingPathComponent("liaison").path)", "COMPLETIONS_PREFIX=\(tmp.path)"]
+        p.standardOutput = FileHandle.nullDevice
+        try p.run(); p.waitUntilExit()
+        guard p.terminationStatus != 127 else { print("skipped: make not found"); return }
+        #expect(p.terminationStatus == 0)
+        let bash = try String(contentsOfFile: tmp.path + "/bash-completion/completions/liaison", encoding: .utf8)
+        let zsh = try String(contentsOfFile: tmp.path + "/zsh/site-functions/_liaison", encoding: .utf8)
+        let fish = try String(contentsOfFile: tmp.path + "/fish/vendor_completions.d/liaison.fish", encoding: .utf8)
+        #expect(bash.contains("complete -o filenames -F _liaison liaison"))
+        #expect(zsh.hasPrefix("#compdef liaison") && fish.contains("complete -c 'liaison'"))
+    }
+}

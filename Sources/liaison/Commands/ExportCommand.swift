@@ -40,7 +40,8 @@ struct ExportCommand: ParsableCommand {
     var format: ExportFormat = .graphml
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
-        "Write to FILE; - or no -o: standard output. csv: the base name of the two files.", valueName: "FILE"))
+        "Write to FILE; - or no -o: standard output. csv: the base name of the two files.", valueName: "FILE"),
+            completion: .file())
     var output: String?
 
     func validate() throws {
