@@ -282,3 +282,59 @@ import Testing
         #expect(zsh.hasPrefix("#compdef liaison") && fish.contains("complete -c 'liaison'"))
     }
 }
+
+/// Every command that prints, into a full device and a closed pipe: exit 74 and one message
+/// (issue 17, "Done when"); export's -o into a missing folder: 73, nothing written.
+@Suite struct EveryCommandOutputFailureTests {
+    static let demo = packageRoot.appendingPathComponent("data/demo").path
+    static let commands: [[String]] = [
+        ["check", demo], ["summary", demo], ["ties", demo], ["contacts", demo], ["calibrate", demo],
+        ["centrality", demo], ["bridges", demo], ["communities", demo], ["reach", demo], ["plan", demo],
+        ["suggest", demo], ["render", demo], ["report", demo, "-o", "-"], ["export", demo], ["export", demo, "--format", "gexf"],
+    ]
+
+    func run(_ arguments: [String], stdout: FileHandle) throws -> (status: Int32, stderr: String) {
+        let p = Process()
+        p.executableURL = productsDirectory.appendingPathComponent("liaison")
+        p.arguments = arguments
+        let err = Pipe()
+        p.standardOutput = stdout
+        p.standardError = err
+        try p.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return (p.terminationStatus, text)
+    }
+
+    @Test func fullDevice() throws {
+        for arguments in Self.commands {
+            let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+            let r = try run(arguments, stdout: full)
+            #expect(r.status == 74, "\(arguments): \(r.stderr)")
+            #expect(r.stderr.contains("error: standard output: write failed: No space left on device\n"), "\(arguments)")
+        }
+    }
+
+    @Test func closedPipe() throws {
+        for arguments in Self.commands {
+            let pipe = Pipe()
+            try pipe.fileHandleForReading.close()
+            let r = try run(arguments, stdout: pipe.fileHandleForWriting)
+            try pipe.fileHandleForWriting.close()
+            #expect(r.status == 74, "\(arguments): \(r.stderr)")
+            #expect(r.stderr.contains("error: standard output: write failed: Broken pipe\n"), "\(arguments)")
+        }
+    }
+
+    @Test func exportIntoAMissingFolderExits73() throws {
+        let tmp = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        for format in ["graphml", "csv"] {
+            let missing = tmp.appendingPathComponent("no/such/out").path
+            let r = try runLiaison(["export", Self.demo, "--format", format, "-o", missing])
+            #expect(r.status == 73, "\(format): \(r.stderr)")
+            #expect(r.stderr.contains("error: ") && r.stderr.contains("cannot create"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path) == [])
+    }
+}
