@@ -4,17 +4,23 @@ OUT        ?= out
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG   = .build/debug/liaison
 BIN_RELEASE = .build/release/liaison
+# Where `make completions` installs the shell completion scripts (override any of them).
+COMPLETIONS_PREFIX ?= $(HOME)/.local/share
+BASH_COMPLETIONS   ?= $(COMPLETIONS_PREFIX)/bash-completion/completions
+ZSH_COMPLETIONS    ?= $(COMPLETIONS_PREFIX)/zsh/site-functions
+FISH_COMPLETIONS   ?= $(COMPLETIONS_PREFIX)/fish/vendor_completions.d
 
-.PHONY: all deps build release test demo bench bench-quick spark-deps spark-check clean
+.PHONY: all deps build release test demo bench bench-quick spark-deps spark-check clean completions
 
 all: build
 
-# The Graphviz C library (with its headers and pkg-config file) and a font with Cyrillic glyphs.
+# The Graphviz C library (with its headers and pkg-config file), zlib's headers (gzip input) and a
+# font with Cyrillic glyphs.
 deps:
-	@if ! pkg-config --exists libgvc 2>/dev/null || ! fc-list 2>/dev/null | grep -qi dejavu; then \
-		echo "Installing libgraphviz-dev, pkg-config and fonts-dejavu-core…"; \
+	@if ! pkg-config --exists libgvc zlib 2>/dev/null || ! fc-list 2>/dev/null | grep -qi dejavu; then \
+		echo "Installing libgraphviz-dev, zlib1g-dev, pkg-config and fonts-dejavu-core…"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev pkg-config fonts-dejavu-core fontconfig >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev zlib1g-dev pkg-config fonts-dejavu-core fontconfig >/dev/null; \
 	fi
 
 build: deps
@@ -74,3 +80,13 @@ spark-check: spark-deps release
 
 clean:
 	rm -rf .build bench/.build $(OUT)
+
+# Completion scripts for bash, zsh and fish (swift-argument-parser's --generate-completion-script):
+# workspaces complete as folders, --edges as files. bash-completion and fish find the default
+# places by themselves; zsh needs the folder in $$fpath (README, "Shell completion").
+completions: release
+	@mkdir -p "$(BASH_COMPLETIONS)" "$(ZSH_COMPLETIONS)" "$(FISH_COMPLETIONS)"
+	@$(BIN_RELEASE) --generate-completion-script bash > "$(BASH_COMPLETIONS)/liaison"
+	@$(BIN_RELEASE) --generate-completion-script zsh > "$(ZSH_COMPLETIONS)/_liaison"
+	@$(BIN_RELEASE) --generate-completion-script fish > "$(FISH_COMPLETIONS)/liaison.fish"
+	@echo "installed $(BASH_COMPLETIONS)/liaison, $(ZSH_COMPLETIONS)/_liaison, $(FISH_COMPLETIONS)/liaison.fish"

@@ -22,7 +22,8 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .target(name: "LiaisonGraph"),
-        .target(name: "Liaison", dependencies: ["LiaisonGraph"]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .target(name: "Liaison", dependencies: ["LiaisonGraph", "CZlib"]),
         .target(name: "LiaisonRender", dependencies: ["Liaison", "LiaisonGraph", "CGraphviz"]),
         .executableTarget(name: "liaison", dependencies: [
             "Liaison", "LiaisonGraph", "LiaisonRender",
@@ -32,7 +33,8 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "LiaisonTests", dependencies: ["Liaison", "LiaisonGraph"]),
         .testTarget(name: "LiaisonRenderTests", dependencies: ["LiaisonRender", "Liaison", "LiaisonGraph", "CGraphviz"]),
-        .testTarget(name: "LiaisonCLITests", dependencies: ["liaison"]),
+        .testTarget(name: "LiaisonCLITests", dependencies: ["liaison"],
+                    exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -62,24 +62,24 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as InputErrors {
         for d in error.diagnostics { printError(d.description) }
         let count = error.diagnostics.filter { $0.severity == .error }.count
-        printError("\(count) error\(count == 1 ? "" : "s"); nothing was written")
+        printError("error: \(count) error\(count == 1 ? "" : "s"); nothing was written")
         throw ExitCode(Exit.dataError)
     } catch let error as InputMissing {
-        printError("liaison: \(error)")
+        printError("error: \(error)")
         throw ExitCode(Exit.noInput)
     } catch let error as UnknownContact {
-        printError("liaison: \(error)")
+        printError("error: \(error)")
         throw ExitCode(Exit.dataError)
     } catch let error as GroupingUnavailable {
-        printError("liaison: \(error)")
+        printError("error: \(error)")
         throw ExitCode(Exit.usage)
     } catch let error as GraphvizError where error.isUnavailable {
-        printError("liaison: \(error)")
+        printError("error: \(error)")
         throw ExitCode(Exit.unavailable)
     } catch let error as ValidationError {
         throw error
     } catch {
-        printError("liaison: \(error)")
+        printError("error: \(error)")
         throw ExitCode(Exit.software)
     }
 }

@@ -22,7 +22,7 @@ struct LiaisonCommand: ParsableCommand {
             CentralityCommand.self,
             BridgesCommand.self,
             PlanCommand.self, SuggestCommand.self,
-            RenderCommand.self, ReportCommand.self,
+            RenderCommand.self, ReportCommand.self, ExportCommand.self,
             CommunitiesCommand.self,
             ReachCommand.self,
             ImportCommand.self, LogCommand.self,
@@ -35,6 +35,19 @@ struct LiaisonCommand: ParsableCommand {
     static func main() {
         AllocatorTuning.forLargeGraphs()
         StandardOutput.prepareProcess()
-        main(nil)
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch {
+            // Help, --version and completion scripts (success), and a bare ExitCode (its message
+            // was printed already), exit as the argument parser does; a usage error is printed
+            // with the `error:` prefix every other error line has, not the parser's `Error:`.
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            guard code != .success, !message.isEmpty else { exit(withError: error) }
+            printError(message.hasPrefix("Error: ") ? "error: " + message.dropFirst("Error: ".count) : message)
+            try? StandardOutput.flush()
+            exit(withError: ExitCode(code.rawValue))
+        }
     }
 }

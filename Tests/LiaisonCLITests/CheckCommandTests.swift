@@ -62,7 +62,7 @@ func snapshot(_ directory: URL) throws -> [String: String] {
         "ws/interactions.csv:4:15: unknown contact id 'zed' in to: no row of contacts.csv has this id",
         "ws/interactions.csv:5:20: unknown channel 'fax': expected one of meeting, call, video, message, email, event, other",
         "ws/interactions.csv:6:26: negative reply_hours '-1': expected hours as a number ≥ 0, or empty when no reply came",
-        "10 errors; nothing was written",
+        "error: 10 errors; nothing was written",
     ])
     #expect(try snapshot(tmp) == before)
 }
@@ -107,7 +107,7 @@ func snapshot(_ directory: URL) throws -> [String: String] {
     defer { try? FileManager.default.removeItem(at: tmp) }
     let none = try runLiaison(["check", "nowhere"], in: tmp)
     #expect(none.status == 66)
-    #expect(none.stderr == "liaison: nowhere: no such workspace folder\n")
+    #expect(none.stderr == "error: nowhere: no such workspace folder\n")
     try writeWorkspace(["ties.csv": "a,b\n"], named: "ws", in: tmp)
     let noContacts = try runLiaison(["check", "ws"], in: tmp)
     #expect(noContacts.status == 66)

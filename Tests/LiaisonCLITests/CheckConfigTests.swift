@@ -26,7 +26,7 @@ import Testing
         let r = try check("me = \"me\"\n[tie_strength]\nhalf_life_days = 0\n")
         #expect(r.status == 65)
         #expect(lines(r.stderr) == ["ws/liaison.toml:3:18: [tie_strength] half_life_days: got 0, expected a number of days > 0",
-                                    "1 error; nothing was written"])
+                                    "error: 1 error; nothing was written"])
     }
 
     @Test func badQualityValueIsPlacedAtTheValue() throws {
@@ -49,7 +49,7 @@ import Testing
         #expect(r.status == 65)
         #expect(lines(r.stderr) == ["ws/liaison.toml:3:12: [plan] max_hops: got 0, expected a whole number ≥ 1",
                                     "ws/liaison.toml:4:10: [plan] budget: got \"two\", expected a whole number ≥ 1",
-                                    "2 errors; nothing was written"])
+                                    "error: 2 errors; nothing was written"])
     }
 
     @Test func everyProblemOfEveryTableIsListedWithTheCSVProblems() throws {
@@ -87,7 +87,7 @@ import Testing
             "ws/liaison.toml:12:1: [plan] hops: unknown key, expected one of budget, max_hops, paths",
             "ws/liaison.toml:13:1: [[goal]] 1 (\"A\") has no filter: give at least one of kind, industry, tags, city, organization, text",
             "ws/liaison.toml:15:1: [[goal]] 1 (\"A\") count: got 0, expected a whole number ≥ 1",
-            "8 errors; nothing was written",
+            "error: 8 errors; nothing was written",
         ])
     }
 

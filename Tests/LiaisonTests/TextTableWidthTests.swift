@@ -56,3 +56,42 @@ import Testing
         #expect(short.rendered().contains(why))
     }
 }
+
+/// Issue 17 item 3: tables fit `$COLUMNS`; text columns are cut, numbers never.
+@Suite struct TextTableFitTests {
+    func table() -> TextTable {
+        var t = TextTable(headers: ["id", "name", "organization", "betweenness", "why"],
+                          alignments: [.left, .left, .left, .right, .left])
+        t.append(["alexey-voronov", "Алексей Воронов", "Routely GmbH, Berlin office", "0.916712630998", String(repeating: "bridges two groups; ", count: 6)])
+        t.append(["li", "李小龙 😀", "Kowloon Trading", "12345678.5", "short"])
+        return t
+    }
+
+    @Test func fitsEightyColumnsAndKeepsNumbersWhole() {
+        var t = table()
+        t.maxWidth = 80
+        let out = t.rendered()
+        let widths = out.split(separator: "\n").map { TextTable.width(String($0)) }
+        #expect(widths.allSatisfy { $0 <= 80 }, "\(widths)\n\(out)")
+        #expect(out.contains("0.916712630998") && out.contains("12345678.5"))
+        // The widest text columns are cut first (why: 120 → about 15, organization: 27 → about
+        // 15), so the narrower id (14) stays whole.
+        #expect(out.contains("alexey-voronov") && out.contains("Алексей"))
+        #expect(!out.contains("Routely GmbH, Berlin office") && !out.contains("bridges two groups; bridges"))
+    }
+
+    @Test func narrowTerminalCutsSeveralColumnsButNotBelowTheFloor() {
+        var t = table()
+        t.maxWidth = 40
+        let lines = t.rendered().split(separator: "\n").map(String.init)
+        // Cannot fit 40: every text column at its floor (8), the numbers whole.
+        #expect(lines[2] == "alexey-…  Алексей…  Routely…  0.916712630998  bridges…", "\(lines)")
+        #expect(lines[3] == "li        李小龙 …  Kowloon…      12345678.5  short")
+    }
+
+    @Test func noLimitLeavesTheTableAsItWas() {
+        var t = table()
+        t.maxWidth = nil
+        #expect(t.rendered().contains(String(repeating: "bridges two groups; ", count: 3)))
+    }
+}

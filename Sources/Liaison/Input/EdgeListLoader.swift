@@ -25,19 +25,44 @@ public struct LoadedEdgeList: Sendable {
 /// - **SNAP-style text** (anything else): `source target [weight]` per line separated by spaces or
 ///   tabs; lines starting with `#` or `%` are comments.
 /// - **GraphML** (`.graphml`, `.xml`): `<node id>`, `<edge source target>`, a `weight` data key
-///   (by `attr.name`), `edgedefault="directed"`.
+///   (by `attr.name`), `edgedefault="directed"`. The bytes must be UTF-8 (checked before the
+///   XML parser sees them: the place of the first bad byte is reported).
+/// - **GML** (`.gml`, or text starting with `graph [`, `Creator` or `Version`): `readGML`.
+/// - **Pajek** (`.net`, `.paj`, or text starting with `*Vertices`/`*Network`): `readPajek`.
+/// - **gzip** (magic bytes 1F 8B, whatever the name): decompressed, then read as the file inside
+///   (its format from the name without `.gz`, or from its content).
+///
+/// The CSV delimiter is read from the header line: the most frequent of `,` `;` TAB outside
+/// quotes (`.tsv` files: TAB). `columns` names the source, target and weight columns when they
+/// are called something else. `-` reads standard input. A file in a format this loader does not
+/// read (JSON, GEXF, DOT, a spreadsheet, binary data) is one diagnostic that says so.
 ///
 /// Weights default to 1 and must be finite and > 0: in this mode the weight IS the tie strength.
 /// Parallel edges are merged into one edge whose weight is their sum (undirected `a,b` and `b,a`
 /// are the same edge); self-loops are dropped with a warning. Every bad line is reported as
 /// `file:line:column: message`, all in one run.
 public enum EdgeListLoader {
-    public enum Format: String, Sendable, CaseIterable { case csv, snap, graphml }
+    public enum Format: String, Sendable, CaseIterable { case csv, snap, graphml, gml, pajek }
+
+    /// The CSV columns to read when they are not called `source`, `target`, `weight`.
+    public struct Columns: Sendable, Equatable {
+        public var source: String?, target: String?, weight: String?
+        public init(source: String? = nil, target: String? = nil, weight: String? = nil) {
+            self.source = source
+            self.target = target
+            self.weight = weight
+        }
+    }
+
+    /// The name diagnostics give standard input (`--edges -`).
+    public static let standardInputName = "<stdin>"
 
     /// - Parameter threads: worker threads for a large SNAP-style list (nil: every core). The
     ///   result is the same whatever the count.
-    public static func load(path: String, directed: Bool?, format: Format? = nil, threads: Int? = nil) throws -> LoadedEdgeList {
-        var collector = Collector(file: path)
+    public static func load(path: String, directed: Bool?, format: Format? = nil, threads: Int? = nil,
+                            columns: Columns = Columns()) throws -> LoadedEdgeList {
+        var collector = Collector(file: path == "-" ? standardInputName : path)
+        collector.columns = columns
         let fileDirected = try parse(path: path, format: format, threads: threads, into: &collector)
         // The file's bytes are gone by now: the graph is built with only the parsed edges in memory.
         return try collector.finish(directed: directed ?? fileDirected, threads: threads)
@@ -45,22 +70,58 @@ public enum EdgeListLoader {
 
     /// Reads the file into `collector`; returns whether the file declares itself directed.
     private static func parse(path: String, format: Format?, threads: Int?, into collector: inout Collector) throws -> Bool {
-        let file = try FileBytes(path: path)   // freed at the end of this scope, before the graph is built
+        let file = try FileBytes(path: path == "-" ? "/dev/stdin" : path)   // freed at the end of this scope, before the graph is built
         return try file.withBytes { bytes in
-            switch format ?? detect(path: path, bytes: bytes) {
-            case .csv: try readCSV(Array(bytes), file: path, into: &collector); return false
-            case .snap: readSNAP(bytes, file: path, threads: threads, into: &collector); return false
-            case .graphml: return try readGraphML(Data(buffer: bytes), file: path, into: &collector)
+            if Gzip.isCompressed(bytes) {
+                let inner = try Gzip.decompress(bytes, file: collector.file)
+                var name = path
+                if name.lowercased().hasSuffix(".gz") { name.removeLast(3) }
+                return try inner.withUnsafeBufferPointer { try parse(bytes: $0, name: name, format: format, threads: threads, into: &collector) }
             }
+            return try parse(bytes: bytes, name: path, format: format, threads: threads, into: &collector)
         }
     }
 
-    static func detect(path: String, bytes: UnsafeBufferPointer<UInt8>) -> Format {
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>, name: String, format: Format?, threads: Int?,
+                              into collector: inout Collector) throws -> Bool {
+        let file = collector.file
+        switch try format ?? detect(path: name, bytes: bytes, file: file) {
+        case .csv: try readCSV(Array(bytes), file: file, delimiter: csvDelimiter(path: name, bytes: bytes), into: &collector); return false
+        case .snap: readSNAP(bytes, file: file, threads: threads, into: &collector); return false
+        case .graphml:
+            try UTF8Check.validate(bytes, file: file)
+            return try readGraphML(Data(buffer: bytes), file: file, into: &collector)
+        case .gml: return readGML(bytes, file: file, into: &collector)
+        case .pajek: return readPajek(bytes, file: file, into: &collector)
+        }
+    }
+
+    /// The format of a file, from its name and then its first bytes. Throws one diagnostic for a
+    /// format this loader does not read.
+    static func detect(path: String, bytes: UnsafeBufferPointer<UInt8>, file: String? = nil) throws -> Format {
         let ext = (path as NSString).pathExtension.lowercased()
+        if let unsupported = UnsupportedFormat.named(extension: ext, head: bytes.prefix(4096)) {
+            throw InputErrors([Diagnostic(file: file ?? path, line: 1, column: 1, message: unsupported.sentence)])
+        }
         if ext == "graphml" || ext == "xml" { return .graphml }
-        if ext == "csv" { return .csv }
+        if ext == "csv" || ext == "tsv" { return .csv }
+        if ext == "gml" { return .gml }
+        if ext == "net" || ext == "paj" { return .pajek }
         let head = bytes.prefix(4096)
         if head.starts(with: Array("<?xml".utf8)) || head.starts(with: Array("<graphml".utf8)) { return .graphml }
+        let start = String(decoding: head.prefix(256), as: UTF8.self).drop { $0.isWhitespace || $0 == "\u{FEFF}" }.lowercased()
+        if start.hasPrefix("*vertices") || start.hasPrefix("*network") { return .pajek }
+        if start.hasPrefix("creator") || start.hasPrefix("version") || start.range(of: #"^graph\s*\["#, options: .regularExpression) != nil {
+            return .gml
+        }
+        // A first line with ; or TAB that names a source column is a CSV header too.
+        if let newline = head.firstIndex(of: UInt8(ascii: "\n")) {
+            let first = String(decoding: head[..<newline], as: UTF8.self).lowercased()
+            for d: Character in [";", "\t"] where first.contains(d) {
+                let cells = first.split(separator: d).map { $0.trimmingCharacters(in: .whitespaces) }
+                if cells.contains(where: { ["source", "from", "src"].contains($0) }) { return .csv }
+            }
+        }
         // A comma-separated first line is a CSV header if it names the columns; otherwise the file is
         // a headerless comma-separated edge list (NetworkX's `write_edgelist(delimiter=",")`).
         if let newline = head.firstIndex(of: UInt8(ascii: "\n")), head[..<newline].contains(UInt8(ascii: ",")) {
@@ -80,6 +141,8 @@ public enum EdgeListLoader {
         var sources = [Int32](), targets = [Int32](), weights = [Double]()
         var errors = [Diagnostic](), warnings = [Diagnostic]()
         var selfLoopLines = [Int]()
+        /// CSV column names given by the user.
+        var columns = Columns()
 
         init(file: String) { self.file = file }
 
@@ -141,18 +204,48 @@ public enum EdgeListLoader {
 
     // MARK: CSV
 
-    static func readCSV(_ bytes: [UInt8], file: String, into c: inout Collector) throws {
+    /// The CSV delimiter: TAB for `.tsv`; else the most frequent of `,` `;` TAB in the header line
+    /// outside quotes (`,` when none is there or on a tie with it).
+    static func csvDelimiter(path: String, bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        if (path as NSString).pathExtension.lowercased() == "tsv" { return UInt8(ascii: "\t") }
+        var counts = [UInt8: Int]()
+        var quoted = false
+        for b in bytes {
+            if b == UInt8(ascii: "\"") { quoted.toggle() }
+            if !quoted && b == UInt8(ascii: "\n") { break }
+            if !quoted && (b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: "\t")) { counts[b, default: 0] += 1 }
+        }
+        let comma = counts[UInt8(ascii: ","), default: 0]
+        let best = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
+        guard let best, best.value > comma else { return UInt8(ascii: ",") }
+        return best.key
+    }
+
+    static func readCSV(_ bytes: [UInt8], file: String, delimiter: UInt8 = UInt8(ascii: ","), into c: inout Collector) throws {
         var columns: (s: Int, t: Int, w: Int?, sn: Int?, tn: Int?)?
-        try CSVReader(file: file, bytes: bytes).forEachRecord { r in
+        let given = c.columns
+        try CSVReader(file: file, bytes: bytes, delimiter: delimiter).forEachRecord { r in
             guard let cols = columns else {
-                let header = (0 ..< r.count).map { (r.string($0) ?? "").trimmingCharacters(in: .whitespaces).lowercased() }
+                let raw = (0 ..< r.count).map { (r.string($0) ?? "").trimmingCharacters(in: .whitespaces) }
+                let header = raw.map { $0.lowercased() }
                 func find(_ names: [String]) -> Int? { names.lazy.compactMap { header.firstIndex(of: $0) }.first }
-                guard let s = find(["source", "from", "a", "src"]), let t = find(["target", "to", "b", "dst"]) else {
-                    c.errors.append(r.diagnostic(0, "the header must name a 'source' and a 'target' column (found: \(header.joined(separator: ",")))"))
+                func named(_ name: String?, option: String, defaults: [String]) -> Int? {
+                    guard let name else { return find(defaults) }
+                    if let exact = raw.firstIndex(of: name) ?? header.firstIndex(of: name.lowercased()) { return exact }
+                    c.errors.append(r.diagnostic(0, "no column '\(name)' (\(option)); the header has: \(raw.joined(separator: ", "))"))
+                    return nil
+                }
+                let s = named(given.source, option: "--source-column", defaults: ["source", "from", "a", "src"])
+                let t = named(given.target, option: "--target-column", defaults: ["target", "to", "b", "dst"])
+                let w = named(given.weight, option: "--weight-column", defaults: ["weight"])
+                guard let s, let t, given.weight == nil || w != nil else {
+                    if given.source == nil && given.target == nil && (s == nil || t == nil) {
+                        c.errors.append(r.diagnostic(0, "the header must name a 'source' and a 'target' column, or give --source-column and --target-column (found: \(raw.joined(separator: ", ")))"))
+                    }
                     columns = (-1, -1, nil, nil, nil)
                     return
                 }
-                columns = (s, t, find(["weight"]), find(["source_name"]), find(["target_name"]))
+                columns = (s, t, w, find(["source_name"]), find(["target_name"]))
                 return
             }
             guard cols.s >= 0 else { return }
@@ -166,7 +259,12 @@ public enum EdgeListLoader {
             var w = 1.0
             if let wc = cols.w, !r.isEmpty(wc) {
                 let p = r.position(wc)
-                guard let parsed = c.weight(r.string(wc) ?? "", line: p.line, column: p.column) else { return }
+                var text = r.string(wc) ?? ""
+                // A `;`-separated file is usually a European spreadsheet's, with a decimal comma.
+                if delimiter == UInt8(ascii: ";"), !text.contains("."), text.filter({ $0 == "," }).count == 1 {
+                    text = text.replacingOccurrences(of: ",", with: ".")
+                }
+                guard let parsed = c.weight(text, line: p.line, column: p.column) else { return }
                 w = parsed
             }
             c.edge(a, b, weight: w, line: r.line,
@@ -250,6 +348,11 @@ public enum EdgeListLoader {
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             if dataKey != nil { text += string }
+        }
+
+        /// `<data><![CDATA[…]]></data>`: the section's text is the value, as in any XML reader.
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
+            if dataKey != nil { text += String(decoding: block, as: UTF8.self) }
         }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {

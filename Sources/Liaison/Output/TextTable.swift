@@ -1,3 +1,8 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A plain-text table for the terminal: columns padded to the widest cell, numbers right-aligned.
 ///
 /// Widths count terminal cells: East Asian wide characters and emoji take two, combining marks
@@ -9,12 +14,33 @@
 /// The last column, when left-aligned, is never padded — it holds sentences (the "why" of
 /// `bridges`, examples) — and is cut at `maxLastCellWidth` (240) instead, which also bounds the rule
 /// under its header. Numbers are never cut: cells of right-aligned columns and cells that read as
-/// a number. (Fitting the table to the terminal's width is not done here.)
+/// a number.
+///
+/// The table fits `maxWidth` columns (default ``terminalWidth``: `$COLUMNS` when set, else the
+/// terminal's width when standard output is one, else no limit): while the lines are too wide,
+/// the widest text column is narrowed one column at a time (its cells cut with "…" as above),
+/// never below ``minimumFittedWidth`` nor below the widest number in it, and never a number
+/// column. A table that cannot fit that way is printed at its narrowest and the terminal wraps it.
 public struct TextTable {
     public enum Alignment: Sendable { case left, right }
     public var headers: [String]
     public var alignments: [Alignment]
     public private(set) var rows: [[String]] = []
+    /// The widest a line may be, in terminal columns; nil: no limit.
+    public var maxWidth: Int? = TextTable.terminalWidth
+
+    /// A text column is not narrowed below this many terminal columns to fit ``maxWidth``.
+    public static let minimumFittedWidth = 8
+
+    /// `$COLUMNS` when it is a positive number; else, when standard output is a terminal, its
+    /// width (`TIOCGWINSZ`); else nil (a pipe or a file: no limit).
+    public static let terminalWidth: Int? = {
+        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(text), n > 0 { return n }
+        guard isatty(STDOUT_FILENO) != 0 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }()
 
     public init(headers: [String], alignments: [Alignment]? = nil) {
         self.headers = headers
@@ -30,15 +56,17 @@ public struct TextTable {
 
     public func rendered() -> String {
         let last = headers.count - 1
-        let all = ([headers] + rows).map { row in
+        let capped = ([headers] + rows).map { row in
             row.enumerated().map { i, cell in
                 i <= last && alignments[i] == .left && Double(cell) == nil
                     ? TextTable.truncated(cell, toWidth: i == last ? TextTable.maxLastCellWidth : TextTable.maxCellWidth)
                     : cell
             }
         }
+        var all = capped
         var widths = headers.map { _ in 0 }
         for row in all { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], TextTable.width(cell)) } }
+        if let maxWidth { fit(&all, widths: &widths, into: maxWidth) }
         var out = ""
         for (r, row) in all.enumerated() {
             var line = ""
@@ -51,6 +79,36 @@ public struct TextTable {
             if r == 0 { out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n" }
         }
         return out
+    }
+
+    /// Narrows the widest text columns until a line is at most `limit` columns (see the type's
+    /// doc). - Complexity: O(excess × columns) to choose, then O(cells) to cut.
+    private func fit(_ all: inout [[String]], widths: inout [Int], into limit: Int) {
+        let count = widths.count
+        guard count > 0 else { return }
+        var floor = [Int](repeating: Int.max, count: count)   // Int.max: a column never narrowed
+        for i in 0 ..< count where alignments[i] == .left {
+            var widestNumber = 0
+            for row in all.dropFirst() where i < row.count && Double(row[i]) != nil {
+                widestNumber = max(widestNumber, TextTable.width(row[i]))
+            }
+            floor[i] = max(TextTable.minimumFittedWidth, widestNumber)
+        }
+        var limits = widths
+        var excess = widths.reduce(0, +) + 2 * (count - 1) - limit
+        while excess > 0 {
+            var pick = -1
+            for i in 0 ..< count where limits[i] > floor[i] && (pick < 0 || limits[i] > limits[pick]) { pick = i }
+            guard pick >= 0 else { break }
+            limits[pick] -= 1
+            excess -= 1
+        }
+        for i in 0 ..< count where limits[i] < widths[i] {
+            for r in all.indices where i < all[r].count && (r == 0 || Double(all[r][i]) == nil) {
+                all[r][i] = TextTable.truncated(all[r][i], toWidth: limits[i])
+            }
+            widths[i] = all.map { i < $0.count ? TextTable.width($0[i]) : 0 }.max() ?? 0
+        }
     }
 
     /// Text for the terminal: `TextSanitizer.terminal(_:)` (every control, bidi and invisible

@@ -136,6 +136,51 @@ public enum Graphviz {
         }
     }
 
+    /// Lays `graph` out with `engine` and returns each node's position in points (Graphviz's
+    /// coordinates, y up), by node name; the positions are those `render` would draw (the same
+    /// source read back, the same engine). Graphviz's DOT renderer attaches `pos` to each node.
+    public static func positions(_ graph: GraphvizGraph, engine: LayoutEngine) throws -> [String: (x: Double, y: Double)] {
+        try withContext { gvc in
+            let engineName = engine.rawValue
+            try checkPlugins(gvc, engineName: engineName, format: .dot)
+            guard let built = lgv_open_graph(cSafe(graph.name), graph.isDirected ? 1 : 0) else {
+                throw GraphvizError.buildFailed("agopen failed: \(takeMessages())")
+            }
+            defer { agclose(built) }
+            try build(graph, into: built)
+            var size = 0
+            guard let source = lgv_write_memory(built, &size) else {
+                throw GraphvizError.renderFailed(format: "dot", message: takeMessages())
+            }
+            defer { lgv_free(source) }
+            guard let g = agmemread(source) else { throw GraphvizError.parseFailed(message: takeMessages()) }
+            defer { agclose(g) }
+            guard gvLayout(gvc, g, engineName) == 0 else {
+                throw GraphvizError.layoutFailed(engine: engineName, message: takeMessages())
+            }
+            defer { gvFreeLayout(gvc, g) }
+            var data: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            guard gvRenderData(gvc, g, "dot", &data, &length) == 0, let data else {
+                throw GraphvizError.renderFailed(format: "dot", message: takeMessages())
+            }
+            gvFreeRenderData(data)
+            var result: [String: (x: Double, y: Double)] = [:]
+            var n = agfstnode(g)
+            while let node = n {
+                if let pos = lgv_get(UnsafeMutableRawPointer(node), "pos") {
+                    let parts = String(cString: pos).split(separator: ",").map { Double($0.trimmingCharacters(in: CharacterSet(charactersIn: "! "))) }
+                    if parts.count >= 2, let x = parts[0], let y = parts[1] {
+                        result[String(cString: agnameof(UnsafeMutableRawPointer(node)))] = (x, y)
+                    }
+                }
+                n = agnxtnode(g, node)
+            }
+            _ = warningLines()
+            return result
+        }
+    }
+
     /// Lays out and renders DOT source (for example a file `--format dot` wrote): the same as
     /// `dot -K<engine> -T<format>`. Unknown engines and formats throw as in ``render(_:engine:format:)``.
     public static func render(dot source: String, engine: LayoutEngine, format: DrawingFormat) throws -> RenderedDrawing {

@@ -51,7 +51,7 @@ struct CalibrateCommand: ParsableCommand {
             do {
                 report = try ws.calibrate(model: model, asOf: input.asOf?.date, folds: folds, lambda: lambda)
             } catch let error as CalibrationError {
-                printError("liaison: \(error)")
+                printError("error: \(error)")
                 throw ExitCode(Exit.noResult)
             }
             try emit(Self.text(report, model: model))

@@ -103,7 +103,7 @@ struct PlanCommand: ParsableCommand {
                                       mergedParallelEdges: network.graph.buildReport.mergedParallelEdges).paths
         try emit(ReliablePaths.formatted(found, format, network: network))
         if found.isEmpty {
-            printError("liaison: no path from \(from!) to \(to!)" + (maxHops.map { " within \($0) hops" } ?? ""))
+            printError("error: no path from \(from!) to \(to!)" + (maxHops.map { " within \($0) hops" } ?? ""))
             throw ExitCode(Exit.noResult)
         }
     }
@@ -122,7 +122,7 @@ struct PlanCommand: ParsableCommand {
                                       budget: budget ?? planning.budget)
         let report = try ws.introductionPlan(goals: goals, ego: me, asOf: input.asOf?.date, options: options)
         try emit(report.formatted(format))
-        if goals.isEmpty { printError("liaison: no goals: add [[goal]] tables to liaison.toml or give --goal") }
+        if goals.isEmpty { printError("warning: no goals: add [[goal]] tables to liaison.toml or give --goal") }
         if let draw { try drawPlan(report, workspace: ws, to: draw) }
     }
 

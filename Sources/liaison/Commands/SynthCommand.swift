@@ -60,7 +60,7 @@ struct SynthCommand: ParsableCommand {
                 FileManager.default.fileExists(atPath: (out as NSString).appendingPathComponent($0))
             }
             if !existing.isEmpty && !force {
-                printError("liaison: \(out) already holds a workspace (\(existing.joined(separator: ", "))): use --force to overwrite it")
+                printError("error: \(out) already holds a workspace (\(existing.joined(separator: ", "))): use --force to overwrite it")
                 throw ExitCode(Exit.usage)
             }
             let day = Int(ISODate.days(ISODate.parse(asOf)!))

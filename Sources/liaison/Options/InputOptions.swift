@@ -10,13 +10,22 @@ struct InputOptions: ParsableArguments {
     var workspace: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "A plain graph instead of a workspace: CSV with header source,target[,weight], a whitespace edge list (# comments) or GraphML.",
+        "A plain graph instead of a workspace: CSV (, ; or TAB) with header source,target[,weight], a whitespace edge list (# comments), GraphML, GML or Pajek .net, optionally gzip-compressed; - reads standard input.",
         discussion: "Parallel edges are merged by summing their weights; self-loops are dropped with a warning.",
         valueName: "FILE"), completion: .file())
     var edges: String?
 
     @Flag(name: .long, help: "Treat the edges of --edges as directed arcs (GraphML: taken from the file).")
     var directed = false
+
+    @Option(name: .customLong("source-column"), help: ArgumentHelp("The CSV column of --edges holding the source (default: source, from, a or src).", valueName: "NAME"))
+    var sourceColumn: String?
+
+    @Option(name: .customLong("target-column"), help: ArgumentHelp("The CSV column of --edges holding the target (default: target, to, b or dst).", valueName: "NAME"))
+    var targetColumn: String?
+
+    @Option(name: .customLong("weight-column"), help: ArgumentHelp("The CSV column of --edges holding the weight (default: weight).", valueName: "NAME"))
+    var weightColumn: String?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
         "With a workspace: compute as of this date (default: as_of in liaison.toml, else today).", valueName: "DATE"))
@@ -28,6 +37,8 @@ struct InputOptions: ParsableArguments {
         case (.some, .some): throw ValidationError("give a workspace folder or --edges FILE, not both")
         case (.some, nil) where directed: throw ValidationError("--directed applies to --edges only")
         case (nil, .some) where asOf != nil: throw ValidationError("--as-of applies to a workspace only")
+        case (.some, nil) where sourceColumn != nil || targetColumn != nil || weightColumn != nil:
+            throw ValidationError("--source-column, --target-column and --weight-column apply to --edges only")
         default: break
         }
     }
@@ -43,7 +54,8 @@ struct InputOptions: ParsableArguments {
 
     /// The plain graph of `--edges`, its warnings on stderr.
     func loadEdges() throws -> LoadedEdgeList {
-        let loaded = try EdgeListLoader.load(path: edges!, directed: directed ? true : nil)
+        let loaded = try EdgeListLoader.load(path: edges!, directed: directed ? true : nil,
+                                             columns: .init(source: sourceColumn, target: targetColumn, weight: weightColumn))
         for w in loaded.warnings { printError(w.description) }
         return loaded
     }
