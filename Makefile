@@ -5,7 +5,7 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DEBUG   = .build/debug/liaison
 BIN_RELEASE = .build/release/liaison
 
-.PHONY: all deps build release test demo bench bench-quick clean
+.PHONY: all deps build release test demo bench bench-quick fuzz fuzz-build clean
 
 all: build
 
@@ -54,5 +54,27 @@ bench: deps
 bench-quick: deps
 	python3 bench/run.py --quick
 
+# libFuzzer over Liaison's readers (docs/robustness.md): builds fuzz/Package.swift with the
+# fuzzer and address sanitizers, then runs each target FUZZ_SECONDS on one core, starting from
+# fuzz/corpus/<target> (new inputs go to fuzz/.work/<target>, crashes to fuzz/.work/crashes/).
+# A crash input belongs in fuzz/regressions/<target>/, which `make test` replays.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= csv workspace edges-csv edges-snap edges-graphml date
+FUZZ_FLAGS   ?= -max_len=4096 -timeout=10 -rss_limit_mb=2048
+
+fuzz-build: deps
+	$(SWIFT) build -c release --package-path fuzz --sanitize fuzzer --sanitize address
+
+fuzz: fuzz-build
+	@mkdir -p fuzz/.work/crashes
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p fuzz/.work/$$t; \
+		echo "== fuzz-$$t for $(FUZZ_SECONDS) s"; \
+		fuzz/.build/release/fuzz-$$t fuzz/.work/$$t fuzz/corpus/$$t $(FUZZ_FLAGS) \
+			-max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+			-artifact_prefix=fuzz/.work/crashes/$$t- 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" ; \
+	done
+	@ls fuzz/.work/crashes | sed 's/^/crash: /'; true
+
 clean:
-	rm -rf .build bench/.build $(OUT)
+	rm -rf .build bench/.build fuzz/.build fuzz/.work $(OUT)
