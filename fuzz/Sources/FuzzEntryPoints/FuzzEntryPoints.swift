@@ -8,6 +8,13 @@
 
 import Foundation
 import Liaison
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
 
 public enum FuzzEntryPoints {
     /// The fuzz targets, named as the folders of fuzz/corpus and fuzz/regressions.
@@ -101,9 +108,17 @@ public enum FuzzEntryPoints {
         return url
     }()
 
+    /// Plain open/write/close: `FileManager.createFile` syncs each file to disk, which held the
+    /// file-reading targets to ~130 runs a second.
     static func write(_ bytes: [UInt8], to path: String) {
-        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
-            preconditionFailure("cannot write \(path)")
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        precondition(fd >= 0, "cannot write \(path)")
+        defer { close(fd) }
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + done, bytes.count - done) }
+            precondition(n > 0, "cannot write \(path)")
+            done += n
         }
     }
 }
