@@ -65,8 +65,10 @@ FUZZ_TARGETS ?= csv workspace edges-csv edges-snap edges-graphml date
 # are still reported.
 FUZZ_FLAGS   ?= -max_len=4096 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0
 
-# -sanitize-coverage is spelled out: with -O and whole-module optimisation, swiftc 6.3 drops the
-# coverage instrumentation that -sanitize=fuzzer implies, and libFuzzer would run blind.
+# -sanitize-coverage is spelled out: with -O and whole-module optimisation swiftc 6.3 drops the
+# coverage that -sanitize=fuzzer implies. Known gap (docs/robustness.md): even so, the objects
+# SwiftPM builds for the Liaison module carry no __sancov counters, so libFuzzer mutates without
+# coverage feedback from Liaison's own code; ASan and the entry points' checks still apply.
 FUZZ_COVERAGE = -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table
 
 fuzz-build: deps
@@ -80,7 +82,7 @@ fuzz: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p fuzz/.work/$$t; \
 		echo "== fuzz-$$t for $(FUZZ_SECONDS) s"; \
-		fuzz/.build/release/fuzz-$$t fuzz/.work/$$t fuzz/corpus/$$t $(FUZZ_FLAGS) \
+		ASAN_OPTIONS=detect_leaks=0 fuzz/.build/release/fuzz-$$t fuzz/.work/$$t fuzz/corpus/$$t $(FUZZ_FLAGS) \
 			-max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 			-artifact_prefix=fuzz/.work/crashes/$$t- 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" ; \
 	done
