@@ -10,7 +10,7 @@ BASH_COMPLETIONS   ?= $(COMPLETIONS_PREFIX)/bash-completion/completions
 ZSH_COMPLETIONS    ?= $(COMPLETIONS_PREFIX)/zsh/site-functions
 FISH_COMPLETIONS   ?= $(COMPLETIONS_PREFIX)/fish/vendor_completions.d
 
-.PHONY: all deps build release test demo bench bench-quick spark-deps spark-check clean completions
+.PHONY: all deps build release test demo bench bench-quick spark-deps spark-check fuzz fuzz-build clean completions
 
 all: build
 
@@ -78,9 +78,6 @@ spark-deps:
 spark-check: spark-deps release
 	$(SPARK_VENV)/bin/python scale/spark/check.py --liaison $(BIN_RELEASE) --work scale/work
 
-clean:
-	rm -rf .build bench/.build $(OUT)
-
 # Completion scripts for bash, zsh and fish (swift-argument-parser's --generate-completion-script):
 # workspaces complete as folders, --edges as files. bash-completion and fish find the default
 # places by themselves; zsh needs the folder in $$fpath (README, "Shell completion").
@@ -90,3 +87,40 @@ completions: release
 	@$(BIN_RELEASE) --generate-completion-script zsh > "$(ZSH_COMPLETIONS)/_liaison"
 	@$(BIN_RELEASE) --generate-completion-script fish > "$(FISH_COMPLETIONS)/liaison.fish"
 	@echo "installed $(BASH_COMPLETIONS)/liaison, $(ZSH_COMPLETIONS)/_liaison, $(FISH_COMPLETIONS)/liaison.fish"
+
+# libFuzzer over Liaison's readers (docs/robustness.md): builds fuzz/Package.swift with the
+# fuzzer and address sanitizers, then runs each target FUZZ_SECONDS on one core, starting from
+# fuzz/corpus/<target> (new inputs go to fuzz/.work/<target>, crashes to fuzz/.work/crashes/).
+# A crash input belongs in fuzz/regressions/<target>/, which `make test` replays.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= csv workspace edges-csv edges-snap edges-graphml date
+# Leak detection is off: TOMLKit's TOMLTable and FoundationXML's parse errors leak a few bytes per
+# call (docs/robustness.md); both readers are being replaced. Crashes, overflows and use-after-free
+# are still reported.
+FUZZ_FLAGS   ?= -max_len=4096 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0
+
+# -sanitize-coverage is spelled out: with -O and whole-module optimisation swiftc 6.3 drops the
+# coverage that -sanitize=fuzzer implies. Known gap (docs/robustness.md): even so, the objects
+# SwiftPM builds for the Liaison module carry no __sancov counters, so libFuzzer mutates without
+# coverage feedback from Liaison's own code; ASan and the entry points' checks still apply.
+FUZZ_COVERAGE = -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table
+
+fuzz-build: deps
+	@for t in $(FUZZ_TARGETS); do \
+		$(SWIFT) build -c release --package-path fuzz --sanitize fuzzer --sanitize address $(FUZZ_COVERAGE) \
+			--product fuzz-$$t || exit 1; \
+	done
+
+fuzz: fuzz-build
+	@mkdir -p fuzz/.work/crashes
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p fuzz/.work/$$t; \
+		echo "== fuzz-$$t for $(FUZZ_SECONDS) s"; \
+		ASAN_OPTIONS=detect_leaks=0 fuzz/.build/release/fuzz-$$t fuzz/.work/$$t fuzz/corpus/$$t $(FUZZ_FLAGS) \
+			-max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+			-artifact_prefix=fuzz/.work/crashes/$$t- 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" ; \
+	done
+	@ls fuzz/.work/crashes | sed 's/^/crash: /'; true
+
+clean:
+	rm -rf .build bench/.build fuzz/.build fuzz/.work $(OUT)

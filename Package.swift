@@ -14,6 +14,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Tests only: property-based tests with shrinking (issue 19).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -29,9 +31,11 @@ let package = Package(
             "Liaison", "LiaisonGraph", "LiaisonRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "LiaisonGraphTests", dependencies: ["LiaisonGraph"],
+        .testTarget(name: "LiaisonGraphTests", dependencies: [
+                        "LiaisonGraph", .product(name: "PropertyBased", package: "swift-property-based")],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "LiaisonTests", dependencies: ["Liaison", "LiaisonGraph"]),
+        .testTarget(name: "LiaisonTests", dependencies: [
+                        "Liaison", "LiaisonGraph", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "LiaisonRenderTests", dependencies: ["LiaisonRender", "Liaison", "LiaisonGraph", "CGraphviz"]),
         .testTarget(name: "LiaisonCLITests", dependencies: ["liaison"],
                     exclude: ["Fixtures"]),

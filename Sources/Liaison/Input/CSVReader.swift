@@ -12,11 +12,25 @@ import Foundation
 /// into the buffer: no string is made until a field is asked for, and a field's column is computed
 /// only when a diagnostic needs it.
 ///
+/// Limits (issue 19, item 7; data/README.md): a field holds at most ``maxFieldBytes`` bytes
+/// (64 KiB, quotes not counted) and a physical line at most ``maxLineBytes`` (1 MiB, line break not
+/// counted). Past either, the read ends with `file:line:column` at the field's start or at the
+/// byte where the line passes its limit. The largest field of the shared data sets is far below
+/// both (data/README.md gives the measurement).
+///
 /// - Complexity: O(*bytes*) time; O(fields per record) scratch.
 public struct CSVReader: Sendable {
+    /// The most bytes in one field (64 KiB).
+    public static let maxFieldBytes = 64 << 10
+    /// The most bytes on one physical line (1 MiB).
+    public static let maxLineBytes = 1 << 20
+
     public let file: String
     public let bytes: [UInt8]
     public let delimiter: UInt8
+    /// This reader's limits: the defaults above unless a caller (a test) sets smaller ones.
+    public var maxFieldBytes = CSVReader.maxFieldBytes
+    public var maxLineBytes = CSVReader.maxLineBytes
 
     public init(file: String, bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) {
         self.file = file
@@ -41,6 +55,20 @@ public struct CSVReader: Sendable {
             fields.reserveCapacity(16)
             let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
             let delim = delimiter
+            let maxField = maxFieldBytes, maxLine = maxLineBytes
+            /// A line from `lineStart` to `end` (its break) must fit `maxLine`.
+            func checkLine(_ lineStart: Int, _ end: Int, _ line: Int) throws {
+                guard end - lineStart > maxLine else { return }
+                throw InputErrors([Diagnostic(file: file, line: line,
+                    column: Self.column(buf, lineStart: lineStart, at: lineStart + maxLine),
+                    message: "line longer than \(Self.size(maxLine)): a line of a CSV file holds at most \(Self.size(maxLine))")])
+            }
+            func checkField(_ start: Int, _ end: Int, line: Int, lineStart: Int, at: Int) throws {
+                guard end - start > maxField else { return }
+                throw InputErrors([Diagnostic(file: file, line: line,
+                    column: Self.column(buf, lineStart: lineStart, at: at),
+                    message: "field longer than \(Self.size(maxField)): a field of a CSV file holds at most \(Self.size(maxField))")])
+            }
             while i < n {
                 fields.removeAll(keepingCapacity: true)
                 let recordLine = line
@@ -62,10 +90,14 @@ public struct CSVReader: Sendable {
                                 if i + 1 < n && buf[i + 1] == quote { escaped = true; i += 2; continue }
                                 break
                             }
-                            if b == lf { line += 1; lineStart = i + 1 }
-                            else if b == cr && !(i + 1 < n && buf[i + 1] == lf) { line += 1; lineStart = i + 1 }
+                            if b == lf || (b == cr && !(i + 1 < n && buf[i + 1] == lf)) {
+                                try checkLine(lineStart, b == lf && i > lineStart && buf[i - 1] == cr ? i - 1 : i, line)
+                                line += 1; lineStart = i + 1
+                            }
                             i += 1
+                            if i - start > maxField { break }
                         }
+                        try checkField(start, i, line: fieldLine, lineStart: fieldLineStart, at: fieldStart)
                         fields.append(.init(start: start, end: i, escaped: escaped, line: fieldLine,
                                             lineStart: fieldLineStart, quoted: true))
                         i += 1 // closing quote
@@ -77,9 +109,11 @@ public struct CSVReader: Sendable {
                     } else {
                         let start = i
                         while i < n, buf[i] != delim, buf[i] != lf, buf[i] != cr { i += 1 }
+                        try checkField(start, i, line: fieldLine, lineStart: fieldLineStart, at: fieldStart)
                         fields.append(.init(start: start, end: i, escaped: false, line: fieldLine,
                                             lineStart: fieldLineStart, quoted: false))
                     }
+                    try checkLine(lineStart, i, line)   // before many short fields fill `fields`
                     if i < n && buf[i] == delim { i += 1; continue }
                     // End of record: CRLF, LF, CR or end of input.
                     if i < n && buf[i] == cr { i += 1 }
@@ -92,6 +126,13 @@ public struct CSVReader: Sendable {
                 try body(record)
             }
         }
+    }
+
+    /// "64 KiB", "1 MiB" or "N bytes".
+    static func size(_ bytes: Int) -> String {
+        if bytes >= 1 << 20 && bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
+        if bytes >= 1 << 10 && bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
+        return "\(bytes) bytes"
     }
 
     /// 1-based column of byte `at` on the line starting at byte `lineStart`, in Unicode scalars.

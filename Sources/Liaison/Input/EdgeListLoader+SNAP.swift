@@ -26,6 +26,10 @@ extension EdgeListLoader {
     /// With more than one thread, a large file is first tried in two halves at once
     /// (`readSNAPInParallel`); the result is the same.
     /// - Complexity: O(bytes), one hash lookup per occurrence of a non-numeric id.
+    /// The most bytes on one line (1 MiB, as in CSV files: `CSVReader.maxLineBytes`); a longer line
+    /// ends the read with its `file:line:column`.
+    static let maxLineBytes = CSVReader.maxLineBytes
+
     static func readSNAP(_ buf: UnsafeBufferPointer<UInt8>, file: String, threads: Int? = nil,
                          minimumParallelBytes: Int = 4 << 20, into c: inout Collector) {
         if _workerCount(threads) > 1, buf.count >= minimumParallelBytes, readSNAPInParallel(buf, into: &c) { return }
@@ -46,6 +50,12 @@ extension EdgeListLoader {
                     continue
                 }
                 let (end, ascii) = lineEnd(buf, from: start)
+                if end - start > maxLineBytes {   // issue 19, item 7: no line of /dev/zero's length
+                    c.errors.append(Diagnostic(file: file, line: line,
+                        column: CSVReader.column(buf, lineStart: start, at: start + maxLineBytes),
+                        message: "line longer than \(CSVReader.size(maxLineBytes)): a line of an edge list holds at most \(CSVReader.size(maxLineBytes))"))
+                    break
+                }
                 let text = UnsafeBufferPointer(rebasing: buf[start ..< end])
                 if let (a, b, w) = ascii ? asciiLine(text, line: line, file: file, into: &c)
                                          : unicodeLine(text, line: line, file: file, into: &c) {

@@ -16,7 +16,9 @@ import Foundation
 ///     2026-03-14 09:30+03:00
 ///
 /// A date-time without an offset is read as UTC, so that a workspace means the same on every
-/// machine. Month lengths and leap years are checked (2025-02-29 is an error).
+/// machine. Month lengths and leap years are checked (2025-02-29 is an error); years run from 0001
+/// to 9999 (year 0000 is refused: ISO 8601 allows it only by agreement, and no record is that old),
+/// hours 00–23, minutes 00–59, seconds 00–60 (a leap second), offsets up to ±23:59.
 ///
 /// Day numbers use Howard Hinnant's `days_from_civil` (proleptic Gregorian calendar),
 /// https://howardhinnant.github.io/date_algorithms.html — O(1), no tables.
@@ -36,7 +38,7 @@ public enum ISODate {
         }
         guard let year = number(0, 4), bytes[4] == 0x2D, let month = number(5, 2), bytes[7] == 0x2D,
               let day = number(8, 2) else { return nil }
-        guard (1 ... 12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month) else { return nil }
+        guard year >= 1, (1 ... 12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month) else { return nil }
         var seconds = Double(daysFromCivil(year: year, month: month, day: day) * 86_400)
         if n == 10 { return seconds }
         // Time part.

@@ -27,6 +27,11 @@ extension LoadState {
                 log.error(r.diagnostic(idCol, "empty id: every contact needs a unique id (a slug such as anna-petrova)"))
                 return
             }
+            if id.contains(";") {
+                // A `to` cell is a `;`-separated list of ids: this id could never be named in one.
+                log.error(r.diagnostic(idCol, "id '\(shown(id))' contains ';', which separates the ids of a 'to' list: such an id could never be referenced; use a slug such as anna-petrova"))
+                return
+            }
             let (index, inserted) = fields.ids.insert(id)
             if !inserted {
                 log.error(r.diagnostic(idCol, "duplicate id '\(shown(id))': already used at line \(lines[Int(index)]); ids must be unique"))

@@ -26,17 +26,19 @@ extension Graph {
                          maxIterations: Int = 1000) throws -> [Double] {
         let n = nodeCount
         guard n > 0 else { return [] }
-        var inverseStrength = [Double](repeating: 0, count: n)
+        var outStrength = [Double](repeating: 0, count: n)
         var dangling: [Int] = []
         for u in 0 ..< n {
-            let s = strength(u)
-            if s != 0 { inverseStrength[u] = 1 / s } else { dangling.append(u) }
+            outStrength[u] = strength(u)
+            if outStrength[u] == 0 { dangling.append(u) }
         }
         // Transition weight per in-slot: w_uv / s_u (the row-normalised matrix NetworkX builds).
+        // Divided, not multiplied by 1/s_u: for a subnormal strength (a weight of 1e-320) 1/s_u is
+        // +inf and inf·w would make every score NaN (issue 19, item 8), while w/s_u is exact.
         var transition = [Double](repeating: 0, count: inSources.count)
         for v in 0 ..< n {
             for slot in inOffsets[v] ..< inOffsets[v + 1] {
-                transition[slot] = inWeights[slot] * inverseStrength[Int(inSources[slot])]
+                transition[slot] = inWeights[slot] / outStrength[Int(inSources[slot])]
             }
         }
         let uniform = 1 / Double(n)

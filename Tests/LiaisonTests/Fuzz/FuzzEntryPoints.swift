@@ -1,0 +1,1 @@
+../../../fuzz/Sources/FuzzEntryPoints/FuzzEntryPoints.swift

@@ -1,0 +1,8 @@
+// libFuzzer's entry for the 'edges-csv' target: fuzz/README.md, docs/robustness.md.
+import FuzzEntryPoints
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    FuzzEntryPoints.run("edges-csv", UnsafeBufferPointer(start: data, count: size))
+    return 0
+}
