@@ -33,7 +33,7 @@ extension Suggestions {
         out += "\nDormant ties worth reviving (\(revive.count)):\n"
         if revive.isEmpty { out += "  none.\n" }
         for r in revive {
-            let since = r.lastTouch.map { " since \(ISODate.dayString($0)) (\(Int(ISODate.daysBetween($0, asOf))) days)" } ?? ""
+            let since = r.lastTouch.map { " since \(ISODate.dayString($0)) (\(ISODate.calendarDaysBetween($0, asOf)) days)" } ?? ""
             out += "  - \(Self.who(c[r.contact])): once strong (peak \(Self.fmt(r.peak))), silent\(since); "
                 + "value \(Self.fmt(r.value)). Get back in touch.\n"
         }

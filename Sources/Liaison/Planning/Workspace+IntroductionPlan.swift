@@ -162,7 +162,7 @@ extension IntroductionPlanReport {
             let goal = gp.goal
             out += "\nGoal \(g + 1): \(TextTable.sanitize(goal.name)) — \(TextTable.sanitize(goal.filter.summary)); want \(goal.count)"
             if let d = goal.deadline {
-                let days = Int(ISODate.daysBetween(strengths.asOf, d).rounded(.down))
+                let days = ISODate.calendarDaysBetween(strengths.asOf, d)
                 out += " by \(ISODate.dayString(d))" + (days >= 0 ? " (\(days) days left)" : " (passed \(-days) days ago)")
             }
             let planned = gp.asks.count

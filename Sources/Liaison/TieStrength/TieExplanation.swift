@@ -54,7 +54,7 @@ extension Workspace {
         let c = tie.components
 
         if let last = tie.lastTouch {
-            let days = Int((asOfDay - ISODate.days(last)).rounded(.down))
+            let days = ISODate.calendarDaysBetween(last, strengths.asOf)
             let ago = days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago"
             lines.append("\(Subject) were last in touch \(ago), on \(isoDay(last)) (recency \(fmt(c.recency))).")
         } else {
