@@ -104,3 +104,10 @@ private func sample(introduced: Bool = false) -> (Workspace, TieStrengths, [Doub
     #expect(s.text(in: ws).contains("your tie is fading (0.70 → 0.30 over 180 days, −57%)"))
     #expect(!s.text(in: ws).contains("0.00 → 0.00"))
 }
+
+@Test func contactsUnderReviewAreNotOfferedForIntroductions() {
+    // The same sample with cli (1) under review in `contacts`: the pairs [1, 2] and [1, 3] go, [3, 4] stays.
+    let (ws, strengths, value) = sample()
+    let s = ws.suggestions(ego: 0, strengths: strengths, value: value, valuable: 0.5, underReview: [1])
+    #expect(s.introductions.map { [$0.a, $0.b] } == [[3, 4]])
+}

@@ -66,16 +66,18 @@ extension Workspace {
         let model = config.tieStrength
         let qualityModel = config.quality
         let strengths = tieStrengths(asOf: date, model: model)
-        var lifetime = qualityModel
-        lifetime.windowDays = 200 * 365.25
-        let value = contactQuality(strengths: strengths, model: lifetime).map { $0.quality ?? 0 }
-        return suggestions(ego: ego, strengths: strengths, value: value, valuable: qualityModel.valuable, top: top)
+        let quality = contactQuality(strengths: strengths, model: qualityModel)
+        let value = quality.map { $0.lifetimeQuality ?? 0 }
+        let underReview = Set(quality.indices.filter { quality[$0].advice == .review })
+        return suggestions(ego: ego, strengths: strengths, value: value, valuable: qualityModel.valuable, top: top,
+                           underReview: underReview)
     }
 
     /// The suggestions of SPEC §5.7 ("Also: liaison suggest"), at most `top` of each kind.
     ///
     /// - Introductions: pairs of your contacts (your 300 strongest ties) not tied to each other,
-    ///   never introduced and not of the same organisation, that either complement each other — a client and a supplier in the same
+    ///   never introduced, not of the same organisation and neither advised "review" in `contacts`
+    ///   (low value for a high effort: not whom to spend an introduction on; `underReview`), that either complement each other — a client and a supplier in the same
     ///   industry, a founder (title or tag "founder") or partner and an investor in the same
     ///   industry — or share contacts besides you (Adamic–Adar, Adamic & Adar 2003; resource
     ///   allocation, Zhou, Lü & Zhang 2009; both computed without you, who are common to every
@@ -91,7 +93,7 @@ extension Workspace {
     /// - Complexity: O(d² · Δ) for the pairs of your d strongest contacts (Δ the degree), plus one
     ///   breadth-first search per tie at risk and one betweenness computation (≤ 5,000 contacts).
     public func suggestions(ego: ContactIndex, strengths: TieStrengths, value: [Double], valuable: Double,
-                            top: Int = 10) -> Suggestions {
+                            top: Int = 10, underReview: Set<Int> = []) -> Suggestions {
         let me = Int(ego)
         let graph = strengthGraph(from: strengths).graph
         let model = strengths.model
@@ -106,7 +108,8 @@ extension Workspace {
         var pairs = [(Int, Int)]()
         for (k, a) in mine.enumerated() {
             for b in mine.dropFirst(k + 1) where graph.weight(from: a, to: b) == nil
-                && !introduced.contains([min(a, b), max(a, b)]) && !Self.sameOrganization(contacts[a], contacts[b]) {
+                && !introduced.contains([min(a, b), max(a, b)]) && !Self.sameOrganization(contacts[a], contacts[b])
+                && !underReview.contains(a) && !underReview.contains(b) {
                 pairs.append((min(a, b), max(a, b)))
             }
         }
@@ -130,9 +133,7 @@ extension Workspace {
         var revive = [RevivalSuggestion](), fading = [FadingTie](), atRisk = [Tie]()
         for tie in strengths.ties where tie.a == ego || tie.b == ego {
             let other = Int(tie.a == ego ? tie.b : tie.a)
-            let silentDays = tie.lastTouch.map { ISODate.daysBetween($0, strengths.asOf) } ?? .infinity
-            if tie.tieClass == .dormant && tie.peak >= model.strongThreshold && silentDays >= model.dormantAfterDays
-                && value[other] >= valuable {
+            if Self.isWorthReviving(tie, value: value[other], tieModel: model, valuable: valuable, asOf: strengths.asOf) {
                 revive.append(RevivalSuggestion(contact: other, peak: tie.peak, strength: tie.strength,
                                                 lastTouch: tie.lastTouch, value: value[other]))
             }
