@@ -186,6 +186,10 @@ extension IntroductionPlanReport {
                     case .notNeeded: why = "reachable at \(Self.fmt(t.reliability ?? 0)); not needed for this goal"
                     case .overBudget: why = "its introducers are already asked \(plan.options.budget) times"
                     case .unreachable: why = "no route within \(plan.options.maxHops) ties"
+                    case .coldOutreach:
+                        let first = t.bestRoute.map { "; best first step: ask \(name($0.nodes[1])), or write to them yourself" } ?? ""
+                        why = "no warm route: the best is \(Self.fmt(t.reliability ?? 0)), under min_reliability "
+                            + "\(Self.fmt(plan.options.minReliability)); cold outreach" + first
                     }
                     return "\(name(t.contact)) (\(why))"
                 }.joined(separator: ", ") + (others.count > 8 ? ", and \(others.count - 8) more" : "") + ".\n"
