@@ -84,7 +84,7 @@ import Testing
             "ws/liaison.toml:5:11: [tie_strength.weights] recency: got -2, expected a weight ≥ 0 (negative weights would break monotonicity)",
             "ws/liaison.toml:8:10: [tie_strength.thresholds] medium (0.5) is above strong (0.2), expected medium ≤ strong",
             "ws/liaison.toml:10:1: [quality.weights] robot: expected a table named after a kind of contact (me, client, supplier, investor, partner, colleague, mentor, other)",
-            "ws/liaison.toml:12:1: [plan] hops: unknown key, expected one of budget, max_hops, paths",
+            "ws/liaison.toml:12:1: [plan] hops: unknown key, expected one of budget, max_hops, min_reliability, paths",
             "ws/liaison.toml:13:1: [[goal]] 1 (\"A\") has no filter: give at least one of kind, industry, tags, city, organization, text",
             "ws/liaison.toml:15:1: [[goal]] 1 (\"A\") count: got 0, expected a whole number ≥ 1",
             "error: 8 errors; nothing was written",

@@ -38,7 +38,10 @@ import Testing
 
     func quality() -> [ContactQuality] {
         let ws = handWorkspace()
-        return ws.contactQuality(strengths: ws.tieStrengths(model: model), model: QualityModel())
+        // min_sample 1: every KPI counts, however thin (EvidenceBeforeAdviceTests covers the default 3).
+        var m = QualityModel()
+        m.minSample = 1
+        return ws.contactQuality(strengths: ws.tieStrengths(model: model), model: m)
     }
 
     @Test func clientKPIs() throws {
@@ -112,14 +115,17 @@ import Testing
             c.quality = quality
             c.tieClass = cls
             c.touchesPerMonth = perMonth
-            return ws.advice(c, model: m)
+            c.scores = [.responsiveness: quality ?? 0]   // a weighed KPI with enough data: evidence
+            return ws.advice(c, model: m, tieModel: TieStrengthModel(), asOf: testAsOf)
         }
         #expect(advice(0.8, .strong) == .keep)
         #expect(advice(0.8, .medium) == .keep)
         #expect(advice(0.8, .weak) == .invest)
         #expect(advice(0.8, .fading) == .invest)
         #expect(advice(0.8, nil) == .invest)
-        #expect(advice(0.8, .dormant) == .revive)
+        // Dormant but without a tie once strong and a lifetime value (the revive rule shared with
+        // suggest, EvidenceBeforeAdviceTests): valuable now, so invest.
+        #expect(advice(0.8, .dormant) == .invest)
         #expect(advice(0.1, .strong, perMonth: 3) == .review)
         #expect(advice(0.1, .strong, perMonth: 1) == Advice.none)
         #expect(advice(0.3, .weak, perMonth: 5) == Advice.none)

@@ -72,3 +72,42 @@ private func sample(introduced: Bool = false) -> (Workspace, TieStrengths, [Doub
     // top limits each list.
     #expect(ws.suggestions(ego: 0, strengths: strengths, value: value, valuable: 0.5, top: 1).introductions.count == 1)
 }
+
+@Test func noIntroductionBetweenPeopleOfTheSameOrganisation() {
+    // cli (client) and sup (supplier), both in logistics, complement each other: pair [1, 2] is
+    // suggested above. At "Kestrel Ventures" and "kestrel  ventures" (folded: the same firm) they
+    // already know each other's company: the pair is dropped, the others stay.
+    let (base, strengths, value) = sample()
+    var contacts = base.contacts
+    contacts[1].organization = "Kestrel Ventures"
+    contacts[2].organization = "KESTREL VENTURES"
+    let ws = Workspace(contacts: contacts, introductions: [], me: 0)
+    #expect(ws.suggestions(ego: 0, strengths: strengths, value: value, valuable: 0.5).introductions.map { [$0.a, $0.b] }
+            == [[3, 4], [1, 3]])
+    #expect(Workspace.sameOrganization(Contact(id: "a", name: "A", organization: "Ромашка"),
+                                       Contact(id: "b", name: "B", organization: "РОМАШКА")))
+    #expect(!Workspace.sameOrganization(Contact(id: "a", name: "A"), Contact(id: "b", name: "B")))
+}
+
+@Test func bridgesAtRiskOnlyWhenTheTieReallyWeakened() {
+    // me(0) – a(1) – a2(2) and me – b(3) – b2(4): a and b are each the only way to their leaf.
+    // a: dormant, 0.001 now and 0.004 one window ago ("0.00 → 0.00", lost long before): not at risk.
+    // b: fading 0.70 → 0.30, a loss of 0.40 = 57% ≥ the 30% fading share: at risk.
+    let contacts = [Contact(id: "me", name: "Me", kind: .me), Contact(id: "a", name: "A"), Contact(id: "a2", name: "A2"),
+                    Contact(id: "b", name: "B"), Contact(id: "b2", name: "B2")]
+    let ws = Workspace(contacts: contacts, introductions: [], me: 0)
+    let ties = [tie(0, 1, 0.001, .dormant, peak: 0.8, past: 0.004, last: daysAgo(500)), tie(1, 2, 0.5),
+                tie(0, 3, 0.3, .fading, past: 0.7), tie(3, 4, 0.5)]
+    let strengths = TieStrengths(asOf: asOf, model: TieStrengthModel(), ties: ties)
+    let s = ws.suggestions(ego: 0, strengths: strengths, value: [Double](repeating: 0.3, count: 5), valuable: 0.5)
+    #expect(s.bridgesAtRisk.map(\.contact) == [3])
+    #expect(s.text(in: ws).contains("your tie is fading (0.70 → 0.30 over 180 days, −57%)"))
+    #expect(!s.text(in: ws).contains("0.00 → 0.00"))
+}
+
+@Test func contactsUnderReviewAreNotOfferedForIntroductions() {
+    // The same sample with cli (1) under review in `contacts`: the pairs [1, 2] and [1, 3] go, [3, 4] stays.
+    let (ws, strengths, value) = sample()
+    let s = ws.suggestions(ego: 0, strengths: strengths, value: value, valuable: 0.5, underReview: [1])
+    #expect(s.introductions.map { [$0.a, $0.b] } == [[3, 4]])
+}

@@ -8,8 +8,9 @@ import Foundation
 /// paths = 3       # alternative introduction paths kept per target (Yen's k)
 /// max_hops = 3    # at most this many ties from you to a target
 /// budget = 3      # introductions asked of one introducer across the plan
+/// min_reliability = 0.05   # introduction routes less reliable than this: cold outreach instead
 /// ```
-/// Each is a whole number ≥ 1; a missing one keeps its default (3).
+/// Each count is a whole number ≥ 1 (default 3); min_reliability is a number in [0, 1] (default 0.05).
 extension PlanningOptions {
     static func read(_ root: TOMLTable, _ reader: inout ConfigReader) -> PlanningOptions {
         var options = PlanningOptions()
@@ -25,7 +26,10 @@ extension PlanningOptions {
         if let n = whole("paths") { options.paths = n }
         if let n = whole("max_hops") { options.maxHops = n }
         if let n = whole("budget") { options.budget = n }
-        reader.unknownKeys(table, "plan", known: ["paths", "max_hops", "budget"])
+        if let x = reader.number(table, "plan", "min_reliability", { $0 >= 0 && $0 <= 1 }, "a reliability between 0 and 1") {
+            options.minReliability = x
+        }
+        reader.unknownKeys(table, "plan", known: ["paths", "max_hops", "budget", "min_reliability"])
         return options
     }
 }

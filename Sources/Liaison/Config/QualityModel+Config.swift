@@ -17,8 +17,11 @@ extension QualityModel {
         if let x = number("high_effort_touches_per_month", { $0 >= 0 }, "a number ≥ 0") { model.highEffortTouchesPerMonth = x }
         if let x = number("revenue_reference", positive, "an amount > 0") { model.revenueReference = x }
         if let x = number("delay_scale_days", positive, "a number of days > 0") { model.delayScaleDays = x }
+        if let x = number("min_sample", { $0 >= 1 && $0 == $0.rounded() && $0 <= 1_000_000 }, "a whole number ≥ 1") {
+            model.minSample = Int(x)
+        }
         reader.unknownKeys(table, "quality", known: ["window_days", "valuable", "low_value", "high_effort_touches_per_month",
-                                                     "revenue_reference", "delay_scale_days", "weights"])
+                                                     "revenue_reference", "delay_scale_days", "min_sample", "weights"])
         if let w = reader.table(table, "weights", name: "quality.weights") {
             for e in w.entries {
                 guard let kind = ContactKind(rawValue: e.key), let kt = e.node.value.table else {

@@ -10,11 +10,17 @@ public struct PlanningOptions: Sendable, Equatable {
     public var maxHops: Int = 3
     /// No introducer is asked for more introductions than this across the whole plan.
     public var budget: Int = 3
+    /// An introduction route less reliable than this (Π w along it) is not planned: the target is
+    /// reported as "no warm route; cold outreach" with the best first step. Reaching out yourself to
+    /// a contact you are tied to is always planned. Default 0.05: one chance in twenty that the
+    /// ask arrives (e.g. two medium ties 0.25 × 0.2, or a strong tie then a weak 0.08).
+    public var minReliability: Double = 0.05
 
-    public init(paths: Int = 3, maxHops: Int = 3, budget: Int = 3) {
+    public init(paths: Int = 3, maxHops: Int = 3, budget: Int = 3, minReliability: Double = 0.05) {
         self.paths = paths
         self.maxHops = maxHops
         self.budget = budget
+        self.minReliability = minReliability
     }
 }
 
@@ -65,6 +71,9 @@ public enum TargetStatus: String, Sendable {
     case overBudget = "over_budget"
     /// No path within `maxHops` that avoids do-not-ask contacts and declined introductions.
     case unreachable
+    /// Routes exist, but even the best is less reliable than `minReliability`: no warm route;
+    /// cold outreach (the best route's first introducer is still named as a first step).
+    case coldOutreach = "cold_outreach"
 }
 
 /// A matching contact, ranked.
@@ -74,6 +83,8 @@ public struct GoalTarget: Sendable, Equatable {
     /// Reliability of the best path (your tie strength when direct), or `nil` when unreachable.
     public var reliability: Double?
     public var status: TargetStatus
+    /// The best route (for a cold-outreach target: whose first introducer is the best first step).
+    public var bestRoute: IntroductionPath? = nil
 }
 
 /// A contact to approach when a goal's contacts cannot be reached (SPEC §5.7, "bridge contacts

@@ -53,6 +53,14 @@ public struct IntroductionPlanner: Sendable {
         self.options = options
     }
 
+    /// The cost Yen's algorithm minimises: −ln w plus `hopTieBreak` per tie. The reliability Π w
+    /// orders the paths; among equally reliable ones (an unweighted graph, where every path has
+    /// reliability 1) the one with fewer hops comes first. The added 1e−9 per hop reorders only
+    /// paths whose reliabilities differ by less than a factor e^(1e−9 · Δhops), i.e. in the 9th
+    /// significant digit; the reliability reported is computed from the weights, not from the cost.
+    public static let pathCost: @Sendable (Double) -> Double = { -log($0) + hopTieBreak }
+    public static let hopTieBreak = 1e-9
+
     /// The score options are ranked by.
     public static func score(value: Double, reliability: Double) -> Double { (0.5 + 0.5 * value) * reliability }
 
@@ -61,7 +69,7 @@ public struct IntroductionPlanner: Sendable {
 
     /// The most reliable introduction paths from you to `target`, best first (at most `options.paths`).
     public func paths(to target: Int) throws -> [IntroductionPath] {
-        try paths(to: target, costs: graph.mapWeights(Graph.reliabilityCost),
+        try paths(to: target, costs: graph.mapWeights(Self.pathCost),
                   avoiding: (0 ..< contacts.count).filter { doNotAsk[$0] })
     }
 
@@ -79,7 +87,7 @@ public struct IntroductionPlanner: Sendable {
         var matches = [[Int]](repeating: [], count: goals.count)
         // Weights ≤ 1 give costs ≥ 0; a strength above 1 would be a caller's error (the workspace
         // graph clamps strengths to 1), reported by shortestSimplePaths as a PathCostError.
-        let costs = graph.mapWeights(Graph.reliabilityCost)
+        let costs = graph.mapWeights(Self.pathCost)
         let avoid = (0 ..< contacts.count).filter { doNotAsk[$0] }
         for (g, goal) in goals.enumerated() {
             for t in contacts.indices where t != ego && goal.filter.matches(contacts[t])
@@ -96,8 +104,10 @@ public struct IntroductionPlanner: Sendable {
                     list = try paths(to: t, costs: costs, avoiding: avoid)
                 }
                 found[t] = list
-                // A target tied to you has the one option "reach out yourself".
-                for (rank, p) in list.enumerated() where rank == 0 || list[0].nodes.count > 2 {
+                // A target tied to you has the one option "reach out yourself"; an introduction route
+                // below the reliability floor is no option (the target becomes cold outreach).
+                for (rank, p) in list.enumerated() where (rank == 0 || list[0].nodes.count > 2)
+                    && (p.nodes.count == 2 || p.reliability >= self.options.minReliability) {
                     options.append(Option(goal: g, target: t, rank: rank, path: p,
                                           score: Self.score(value: value[t], reliability: p.reliability)))
                 }
@@ -142,9 +152,12 @@ public struct IntroductionPlanner: Sendable {
                 let status: TargetStatus
                 if let pg = plannedGoal[t] { status = pg == g ? .planned : .plannedForOtherGoal }
                 else if best == nil { status = .unreachable }
+                else if let found = found[t]?.first, found.nodes.count > 2, found.reliability < self.options.minReliability {
+                    status = .coldOutreach
+                }
                 else if blockedByBudget.contains(t) && perGoal[g] < goal.count { status = .overBudget }
                 else { status = .notNeeded }
-                targets.append(GoalTarget(contact: t, value: value[t], reliability: best, status: status))
+                targets.append(GoalTarget(contact: t, value: value[t], reliability: best, status: status, bestRoute: found[t]?.first))
             }
             let askIndices = asks.indices.filter { asks[$0].goal == g }
             let order = Dictionary(uniqueKeysWithValues: askIndices.enumerated().map { (asks[$1].target, $0) })

@@ -33,7 +33,7 @@ extension Suggestions {
         out += "\nDormant ties worth reviving (\(revive.count)):\n"
         if revive.isEmpty { out += "  none.\n" }
         for r in revive {
-            let since = r.lastTouch.map { " since \(ISODate.dayString($0)) (\(Int(ISODate.daysBetween($0, asOf))) days)" } ?? ""
+            let since = r.lastTouch.map { " since \(ISODate.dayString($0)) (\(ISODate.calendarDaysBetween($0, asOf)) days)" } ?? ""
             out += "  - \(Self.who(c[r.contact])): once strong (peak \(Self.fmt(r.peak))), silent\(since); "
                 + "value \(Self.fmt(r.value)). Get back in touch.\n"
         }
@@ -45,7 +45,8 @@ extension Suggestions {
         out += "\nBridges at risk (\(bridgesAtRisk.count)):\n"
         if bridgesAtRisk.isEmpty { out += "  none.\n" }
         for b in bridgesAtRisk {
-            var s = "  - \(Self.who(c[b.contact])): your tie is \(b.tieClass.rawValue) (\(Self.fmt(b.past)) → \(Self.fmt(b.strength)))"
+            var s = "  - \(Self.who(c[b.contact])): your tie is \(b.tieClass.rawValue) (\(Self.fmt(b.past)) → \(Self.fmt(b.strength)) over \(Int(ws.config.tieStrength.fadingWindowDays)) days, "
+                + "−\(Int(((b.past - b.strength) / b.past * 100).rounded()))%)"
             if b.uniqueReach > 0 {
                 s += "; \(b.uniqueReach) contact\(b.uniqueReach == 1 ? " is" : "s are") reachable only through them"
             }

@@ -66,16 +66,18 @@ extension Workspace {
         let model = config.tieStrength
         let qualityModel = config.quality
         let strengths = tieStrengths(asOf: date, model: model)
-        var lifetime = qualityModel
-        lifetime.windowDays = 200 * 365.25
-        let value = contactQuality(strengths: strengths, model: lifetime).map { $0.quality ?? 0 }
-        return suggestions(ego: ego, strengths: strengths, value: value, valuable: qualityModel.valuable, top: top)
+        let quality = contactQuality(strengths: strengths, model: qualityModel)
+        let value = quality.map { $0.lifetimeQuality ?? 0 }
+        let underReview = Set(quality.indices.filter { quality[$0].advice == .review })
+        return suggestions(ego: ego, strengths: strengths, value: value, valuable: qualityModel.valuable, top: top,
+                           underReview: underReview)
     }
 
     /// The suggestions of SPEC §5.7 ("Also: liaison suggest"), at most `top` of each kind.
     ///
-    /// - Introductions: pairs of your contacts (your 300 strongest ties) not tied to each other and
-    ///   never introduced, that either complement each other — a client and a supplier in the same
+    /// - Introductions: pairs of your contacts (your 300 strongest ties) not tied to each other,
+    ///   never introduced, not of the same organisation and neither advised "review" in `contacts`
+    ///   (low value for a high effort: not whom to spend an introduction on; `underReview`), that either complement each other — a client and a supplier in the same
     ///   industry, a founder (title or tag "founder") or partner and an investor in the same
     ///   industry — or share contacts besides you (Adamic–Adar, Adamic & Adar 2003; resource
     ///   allocation, Zhou, Lü & Zhang 2009; both computed without you, who are common to every
@@ -83,14 +85,15 @@ extension Workspace {
     /// - Revive: dormant ties (Levin, Walter & Murnighan 2011) whose peak was strong, to contacts
     ///   whose lifetime value is at least `valuable`, silent for `dormantAfterDays` or more.
     /// - Fading: ties of class fading that were strong one fading window ago.
-    /// - Bridges at risk: contacts whose tie with you is fading or dormant and who are bridges for
+    /// - Bridges at risk: contacts whose tie with you is fading or dormant, really weakened over the
+    ///   fading window (``reallyWeakened(_:model:)``), and who are bridges for
     ///   you — some contacts are reachable only through them — or rank in the top decile of
     ///   betweenness.
     ///
     /// - Complexity: O(d² · Δ) for the pairs of your d strongest contacts (Δ the degree), plus one
     ///   breadth-first search per tie at risk and one betweenness computation (≤ 5,000 contacts).
     public func suggestions(ego: ContactIndex, strengths: TieStrengths, value: [Double], valuable: Double,
-                            top: Int = 10) -> Suggestions {
+                            top: Int = 10, underReview: Set<Int> = []) -> Suggestions {
         let me = Int(ego)
         let graph = strengthGraph(from: strengths).graph
         let model = strengths.model
@@ -105,7 +108,8 @@ extension Workspace {
         var pairs = [(Int, Int)]()
         for (k, a) in mine.enumerated() {
             for b in mine.dropFirst(k + 1) where graph.weight(from: a, to: b) == nil
-                && !introduced.contains([min(a, b), max(a, b)]) {
+                && !introduced.contains([min(a, b), max(a, b)]) && !Self.sameOrganization(contacts[a], contacts[b])
+                && !underReview.contains(a) && !underReview.contains(b) {
                 pairs.append((min(a, b), max(a, b)))
             }
         }
@@ -129,16 +133,16 @@ extension Workspace {
         var revive = [RevivalSuggestion](), fading = [FadingTie](), atRisk = [Tie]()
         for tie in strengths.ties where tie.a == ego || tie.b == ego {
             let other = Int(tie.a == ego ? tie.b : tie.a)
-            let silentDays = tie.lastTouch.map { ISODate.daysBetween($0, strengths.asOf) } ?? .infinity
-            if tie.tieClass == .dormant && tie.peak >= model.strongThreshold && silentDays >= model.dormantAfterDays
-                && value[other] >= valuable {
+            if Self.isWorthReviving(tie, value: value[other], tieModel: model, valuable: valuable, asOf: strengths.asOf) {
                 revive.append(RevivalSuggestion(contact: other, peak: tie.peak, strength: tie.strength,
                                                 lastTouch: tie.lastTouch, value: value[other]))
             }
             if tie.tieClass == .fading && tie.past >= model.strongThreshold {
                 fading.append(FadingTie(contact: other, past: tie.past, strength: tie.strength, value: value[other]))
             }
-            if tie.tieClass == .fading || tie.tieClass == .dormant { atRisk.append(tie) }
+            if (tie.tieClass == .fading || tie.tieClass == .dormant) && Self.reallyWeakened(tie, model: model) {
+                atRisk.append(tie)
+            }
         }
         revive.sort { ($0.value * $0.peak, -$0.contact) > ($1.value * $1.peak, -$1.contact) }
         func urgency(_ f: FadingTie) -> Double { (0.5 + 0.5 * f.value) * (f.past - f.strength) }
@@ -167,6 +171,23 @@ extension Workspace {
         return Suggestions(asOf: strengths.asOf, ego: me, introductions: Array(intros.prefix(top)),
                            revive: Array(revive.prefix(top)), fading: Array(fading.prefix(top)),
                            bridgesAtRisk: Array(bridges.prefix(top)))
+    }
+
+    /// Two contacts of the same organisation (names compared folded: case, accents and spacing
+    /// ignored; an empty organisation matches nothing). They know each other's firm already: no
+    /// introduction between them is suggested.
+    static func sameOrganization(_ x: Contact, _ y: Contact) -> Bool {
+        let ox = ContactFilter.fold(x.organization)
+        return !ox.isEmpty && ox == ContactFilter.fold(y.organization)
+    }
+
+    /// A tie that really weakened over the last fading window: it lost at least the model's fading
+    /// share of its strength one window ago, and the loss shows at the two decimals we print
+    /// (past − now ≥ 0.01). A dormant tie that was already near 0 a window ago ("0.00 → 0.00") was
+    /// lost earlier, not now: it is not "at risk" (it may be worth reviving, which `revive` lists).
+    static func reallyWeakened(_ tie: Tie, model: TieStrengthModel) -> Bool {
+        let loss = tie.past - tie.strength
+        return loss >= 0.01 && loss >= model.fadingShare * tie.past
     }
 
     /// "a client and a supplier in logistics" when the two kinds complement each other in the

@@ -162,7 +162,7 @@ extension IntroductionPlanReport {
             let goal = gp.goal
             out += "\nGoal \(g + 1): \(TextTable.sanitize(goal.name)) — \(TextTable.sanitize(goal.filter.summary)); want \(goal.count)"
             if let d = goal.deadline {
-                let days = Int(ISODate.daysBetween(strengths.asOf, d).rounded(.down))
+                let days = ISODate.calendarDaysBetween(strengths.asOf, d)
                 out += " by \(ISODate.dayString(d))" + (days >= 0 ? " (\(days) days left)" : " (passed \(-days) days ago)")
             }
             let planned = gp.asks.count
@@ -186,6 +186,10 @@ extension IntroductionPlanReport {
                     case .notNeeded: why = "reachable at \(Self.fmt(t.reliability ?? 0)); not needed for this goal"
                     case .overBudget: why = "its introducers are already asked \(plan.options.budget) times"
                     case .unreachable: why = "no route within \(plan.options.maxHops) ties"
+                    case .coldOutreach:
+                        let first = t.bestRoute.map { "; best first step: ask \(name($0.nodes[1])), or write to them yourself" } ?? ""
+                        why = "no warm route: the best is \(Self.fmt(t.reliability ?? 0)), under min_reliability "
+                            + "\(Self.fmt(plan.options.minReliability)); cold outreach" + first
                     }
                     return "\(name(t.contact)) (\(why))"
                 }.joined(separator: ", ") + (others.count > 8 ? ", and \(others.count - 8) more" : "") + ".\n"

@@ -19,7 +19,7 @@ public struct ContactListing: FormattedResult {
         switch format {
         case .csv: return Self.csv(rows, ws)
         case .json: return JSONValue.array(rows.map { .object(Self.fields(ws, $0)) }).serialized(pretty: true) + "\n"
-        case .table: return Self.table(rows, ws)
+        case .table: return Self.table(rows, ws) + Self.legend(ws)
         }
     }
 
@@ -49,6 +49,10 @@ public struct ContactListing: FormattedResult {
             ("introductions_agreed", .integer(q.introductionsAgreed)), ("openness", .number(q.openness)),
             ("csat", .number(q.csat)), ("nps", .number(q.nps)), ("deliveries", .integer(q.deliveries)),
             ("on_time_rate", .number(q.onTimeRate)), ("mean_delay_days", .number(q.meanDelayDays)),
+            // The samples and the evidence (added last, so the earlier columns keep their places).
+            ("expected_answers", .integer(q.expectedAnswers)), ("feedback", .integer(q.feedbackCount)),
+            ("not_enough_data", .text(q.notEnoughData.map(\.rawValue).joined(separator: " "))),
+            ("lifetime_quality", .number(q.lifetimeQuality)),
         ]
     }
 
@@ -68,7 +72,24 @@ public struct ContactListing: FormattedResult {
         return w.output
     }
 
+    /// What the table's KPIs are measured over, under the table.
+    static func legend(_ ws: Workspace) -> String {
+        let m = ws.config.quality
+        let days = Int(m.windowDays.rounded())
+        let window = days == 365 ? "the last 12 months" : "the last \(days) days"
+        return "KPIs over \(window) (window_days = \(days)); answered and openness as share (agreed of asked), "
+            + "csat and nps with their number of scores, on time with deliveries due. A KPI on fewer than "
+            + "\(m.minSample) observations (min_sample) is \"too few\": not enough data, left out of quality and advice.\n"
+    }
+
+    /// "43% (3/7)" with its sample; "too few (1/2)" below `min`; "—" without a sample.
+    static func sampled(_ share: Double?, _ k: Int, _ n: Int, min: Int) -> String {
+        guard n > 0, let share else { return "—" }
+        return n < min ? "too few (\(k)/\(n))" : String(format: "%.0f%%", share * 100) + " (\(k)/\(n))"
+    }
+
     static func table(_ rows: [ContactQuality], _ ws: Workspace) -> String {
+        let minSample = ws.config.quality.minSample
         var t = TextTable(headers: ["contact", "kind", "quality", "advice", "tie", "revenue", "credited",
                                     "touches/mo", "answered", "reply h", "openness", "csat", "nps", "on time", "delay d"],
                           alignments: [.left, .left, .right, .left, .left, .right, .right, .right, .right, .right,
@@ -78,10 +99,17 @@ public struct ContactListing: FormattedResult {
         for q in rows {
             let c = ws[q.contact]
             let tie = q.strength.map { "\(f($0)) \(q.tieClass?.rawValue ?? "")" } ?? "—"
-            t.append([c.name, c.kind.rawValue, f(q.quality), q.advice == .none ? "—" : q.advice.rawValue, tie,
+            let answered = q.answeredShare.map { Int(($0 * Double(q.expectedAnswers)).rounded()) } ?? 0
+            let feedback = q.feedbackCount == 0 ? "" : q.feedbackCount < minSample ? " too few" : ""
+            t.append([c.name, c.kind.rawValue, f(q.quality), q.advice.label, tie,
                       q.revenue > 0 ? f(q.revenue, 0) : "—", q.creditedRevenue > 0 ? f(q.creditedRevenue, 0) : "—",
-                      f(q.touchesPerMonth, 1), pct(q.answeredShare), f(q.medianReplyHours, 1), pct(q.openness),
-                      f(q.csat, 1), f(q.nps, 0), pct(q.onTimeRate), f(q.meanDelayDays, 1)])
+                      f(q.touchesPerMonth, 1), sampled(q.answeredShare, answered, q.expectedAnswers, min: minSample),
+                      f(q.medianReplyHours, 1),
+                      sampled(q.openness, q.introductionsAgreed, q.introductionsAsked, min: minSample),
+                      q.csat == nil ? "—" : f(q.csat, 1) + feedback, q.nps == nil ? "—" : f(q.nps, 0) + feedback,
+                      sampled(q.onTimeRate, Int(((q.onTimeRate ?? 0) * Double(q.deliveries)).rounded()), q.deliveries,
+                              min: minSample),
+                      f(q.meanDelayDays, 1)])
         }
         return t.rendered()
     }

@@ -8,10 +8,15 @@ public enum Advice: String, Sendable, CaseIterable, Codable {
     case keep
     /// Low value for a high effort (many touches).
     case review
-    /// Valuable, and the tie is dormant (Levin, Walter & Murnighan 2011).
+    /// A dormant tie with you that was once strong, to a contact whose lifetime value is at least
+    /// `valuable` (Levin, Walter & Murnighan 2011): exactly the contacts `suggest` lists to revive
+    /// (``Workspace/isWorthReviving(_:value:tieModel:valuable:asOf:)``).
     case revive
-    /// Nothing stands out.
+    /// Nothing to do: no rule above applies (shown as "nothing to do").
     case none
+
+    /// What the advice says in a table: `nothing to do` for `.none`.
+    public var label: String { self == .none ? "nothing to do" : rawValue }
 }
 
 /// The KPIs of one contact over the window (SPEC §5.2), its quality score and the advice.
@@ -46,12 +51,22 @@ public struct ContactQuality: Sendable, Equatable {
     public var meanDelayDays: Double?
     /// The KPI scores (0–1) the quality is a weighted mean of.
     public var scores: [QualityModel.Score: Double] = [:]
+    /// The KPIs measured but on fewer observations than `minSample`: "not enough data", left out of
+    /// the quality (in `Score.allCases` order).
+    public var notEnoughData: [QualityModel.Score] = []
+    /// Feedback scores (CSAT and NPS) in the window: the sample of the satisfaction KPI.
+    public var feedbackCount = 0
+    /// The quality over the contact's whole history (`QualityModel.lifetime`): the value the revive
+    /// advice uses, the same number `suggest` prints as "value".
+    public var lifetimeQuality: Double?
     /// 0–1, `nil` when the kind weighs none of the KPIs available.
     public var quality: Double?
     /// The tie with the ego (or, without an ego, the contact's strongest tie).
     public var strength: Double?
     public var tieClass: TieClass?
     public var advice: Advice = .none
+    /// The tie `strength` and `tieClass` describe.
+    public var tie: Tie?
 
     public init(contact: ContactIndex) { self.contact = contact }
 }
@@ -66,10 +81,24 @@ extension Workspace {
     /// openness agreed/asked; delivery 0.7 · on-time rate + 0.3 · e^(−mean delay/scale).
     /// quality = Σ wₖ scoreₖ / Σ wₖ over the scores the kind weighs and the contact has (revenue is
     /// always known, 0 when there is none). Amounts are summed as given, whatever the currency.
+    /// A KPI on fewer than `minSample` observations (answers expected, introductions asked,
+    /// feedback scores, deliveries due) is not scored: listed in `notEnoughData`, it does not
+    /// count toward the quality nor, through it, the advice.
     ///
     /// - Complexity: O(C + I·k + D + F + V) for C contacts, I interactions of k participants, D deals,
     ///   F feedback rows and V deliveries, plus the ties.
     public func contactQuality(strengths: TieStrengths, model: QualityModel) -> [ContactQuality] {
+        var q = windowQuality(strengths: strengths, model: model)
+        let lifetime = model.windowDays >= model.lifetime.windowDays ? q
+            : windowQuality(strengths: strengths, model: model.lifetime)
+        for c in q.indices {
+            q[c].lifetimeQuality = lifetime[c].quality
+            q[c].advice = advice(q[c], model: model, tieModel: strengths.model, asOf: strengths.asOf)
+        }
+        return q
+    }
+
+    private func windowQuality(strengths: TieStrengths, model: QualityModel) -> [ContactQuality] {
         let asOf = strengths.asOf
         let windowStart = asOf.addingTimeInterval(-model.windowDays * ISODate.secondsPerDay)
         func inWindow(_ d: Date) -> Bool { d > windowStart && d <= asOf }
@@ -133,6 +162,7 @@ extension Workspace {
             if q[c].introductionsAsked > 0 {
                 q[c].openness = Double(q[c].introductionsAgreed) / Double(q[c].introductionsAsked)
             }
+            q[c].feedbackCount = csat[c].count + nps[c].count
             if !csat[c].isEmpty { q[c].csat = csat[c].reduce(0, +) / Double(csat[c].count) }
             if !nps[c].isEmpty {
                 let promoters = nps[c].filter { $0 >= 9 }.count, detractors = nps[c].filter { $0 <= 6 }.count
@@ -171,6 +201,14 @@ extension Workspace {
             if let r = q[c].onTimeRate, let d = q[c].meanDelayDays {
                 s[.delivery] = 0.7 * r + 0.3 * exp(-d / model.delayScaleDays)
             }
+            let samples: [QualityModel.Score: Int] = [.satisfaction: q[c].feedbackCount, .responsiveness: q[c].expectedAnswers,
+                                                      .openness: q[c].introductionsAsked, .delivery: q[c].deliveries]
+            for score in QualityModel.Score.allCases {
+                if s[score] != nil, let n = samples[score], n < model.minSample {
+                    s[score] = nil
+                    q[c].notEnoughData.append(score)
+                }
+            }
             q[c].scores = s
             let weights = model.weights[contacts[c].kind] ?? [:]
             // Summed in the fixed order of `Score.allCases`, not the dictionary's (which changes from
@@ -183,21 +221,45 @@ extension Workspace {
             if ContactIndex(c) == me { q[c].quality = nil }
             q[c].strength = best[c]?.strength
             q[c].tieClass = best[c]?.tieClass
-            q[c].advice = advice(q[c], model: model)
+            q[c].tie = best[c]
         }
         return q
     }
 
-    func advice(_ c: ContactQuality, model: QualityModel) -> Advice {
+    /// The one definition of "worth reviving", used by `contacts` (advice revive) and `suggest`
+    /// (dormant ties worth reviving): the tie is dormant, its peak reached the strong threshold, it
+    /// has been silent for `dormantAfterDays` or more, and the contact's lifetime value is at least
+    /// `valuable`.
+    public static func isWorthReviving(_ tie: Tie, value: Double, tieModel: TieStrengthModel, valuable: Double,
+                                       asOf: Date) -> Bool {
+        let silentDays = tie.lastTouch.map { ISODate.daysBetween($0, asOf) } ?? .infinity
+        return tie.tieClass == .dormant && tie.peak >= tieModel.strongThreshold
+            && silentDays >= tieModel.dormantAfterDays && value >= valuable
+    }
+
+    /// The advice, in order: revive (``isWorthReviving(_:value:tieModel:valuable:asOf:)``, on the
+    /// lifetime value); then on the quality over the window, valuable → keep (strong or medium tie)
+    /// or invest (weak, fading, dormant or no tie); low value for a high effort, when the value
+    /// rests on evidence (some revenue or a weighed KPI with enough data) → review; else none.
+    func advice(_ c: ContactQuality, model: QualityModel, tieModel: TieStrengthModel, asOf: Date) -> Advice {
+        if let tie = c.tie, (me == nil || tie.a == me || tie.b == me),
+           Self.isWorthReviving(tie, value: c.lifetimeQuality ?? 0, tieModel: tieModel, valuable: model.valuable, asOf: asOf) {
+            return .revive
+        }
         guard let quality = c.quality else { return .none }
         if quality >= model.valuable {
             switch c.tieClass {
-            case .dormant: return .revive
             case .strong, .medium: return .keep
-            case .weak, .fading, nil: return .invest
+            case .weak, .fading, .dormant, nil: return .invest
             }
         }
-        if quality < model.lowValue && c.touchesPerMonth >= model.highEffortTouchesPerMonth { return .review }
+        // Review only on evidence: some revenue, or a KPI the kind weighs (besides revenue) with
+        // enough data. A quality of 0 that only says "no deals, everything else too thin" is not a
+        // reason to reconsider a contact (Helen Clarke, a mentor, was "review" on that alone).
+        let weights = model.weights[contacts[Int(c.contact)].kind] ?? [:]
+        let evidenced = c.revenue + c.creditedRevenue > 0
+            || c.scores.keys.contains { $0 != .revenue && (weights[$0] ?? 0) > 0 }
+        if evidenced && quality < model.lowValue && c.touchesPerMonth >= model.highEffortTouchesPerMonth { return .review }
         return .none
     }
 }

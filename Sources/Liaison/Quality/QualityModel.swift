@@ -11,6 +11,7 @@ import Foundation
 /// high_effort_touches_per_month = 2    # touches/month ≥ this: a high-effort contact
 /// revenue_reference = 10000            # revenue scoring ½ (default: the median of contacts with revenue)
 /// delay_scale_days = 7                 # mean delay scoring e^(−1)
+/// min_sample = 3                       # fewer observations: the KPI is "not enough data"
 ///
 /// [quality.weights.client]
 /// revenue = 0.5
@@ -30,6 +31,20 @@ public struct QualityModel: Sendable, Equatable {
     /// `nil`: the median revenue (direct + credited) of the contacts that have some.
     public var revenueReference: Double? = nil
     public var delayScaleDays: Double = 7
+    /// A KPI measured on fewer observations than this (messages that expected an answer,
+    /// introductions asked, feedback scores, deliveries due) is "not enough data": it is shown with
+    /// its sample but does not enter the quality score, hence not the advice. Revenue is always
+    /// used (no deal is evidence of no revenue). Default 3: one or two answered messages are no
+    /// basis for calling someone responsive.
+    public var minSample: Int = 3
+
+    /// The same model over a contact's whole history (200 years): the "value" that `suggest`,
+    /// `plan` and the revive advice of `contacts` all use, so that they agree.
+    public var lifetime: QualityModel {
+        var m = self
+        m.windowDays = 200 * 365.25
+        return m
+    }
     public var weights: [ContactKind: [Score: Double]] = QualityModel.defaultWeights
 
     /// Why these: a client is worth what it buys and how satisfied it stays (Reichheld 2003: the

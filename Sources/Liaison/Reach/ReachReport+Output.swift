@@ -51,7 +51,8 @@ extension ReachReport {
                 var t = TextTable(headers: ["contact", "strength", "reach", "unique", "new communities", "e.g."],
                                   alignments: [.left, .right, .right, .right, .right, .left])
                 for tie in weak.prefix(top) {
-                    let examples = tie.uniqueContacts.filter { $0 != tie.contact }.prefix(3).map { names[$0] }.joined(separator: ", ")
+                    let named = tie.uniqueContacts.prefix(3).map { names[$0] }.joined(separator: ", ")
+                    let examples = named.isEmpty ? "—" : named
                     t.append([names[tie.contact], String(format: tie.strength < 0.01 ? "%.2g" : "%.2f", tie.strength), String(tie.reach),
                               String(tie.uniqueContacts.count), String(tie.uniqueCommunities.count), examples])
                 }

@@ -18,7 +18,8 @@ public struct WeakTieReach: Sendable {
         /// Contacts within *h* hops along paths that start with this tie (not passing the ego),
         /// the contact itself included.
         public let reach: Int
-        /// Of those, the ones that no other tie of the ego reaches within *h* hops.
+        /// Of those, the ones that no other tie of the ego reaches within *h* hops (the contact
+        /// itself excluded).
         public let uniqueContacts: [Int]
         /// Communities touched by this tie's reach and by no other tie's reach (empty without a
         /// partition).
@@ -46,7 +47,8 @@ extension Graph {
     /// all others weak. A directed graph is followed along its arcs (out-neighbours).
     ///
     /// - Unique reach of tie (ego, x): R_x = {x} ∪ nodes within *h* − 1 hops of *x* in the graph
-    ///   without the ego; unique(x) = R_x \ ∪_{y ≠ x} R_y. A community is uniquely reached by *x*
+    ///   without the ego; unique(x) = R_x \ ({x} ∪ ∪_{y ≠ x} R_y) — x itself is excluded, the ego
+    ///   reaches it directly, not through it. A community is uniquely reached by *x*
     ///   when R_x meets it and no other R_y does.
     /// - No NetworkX twin; each set is a depth-limited breadth-first search
     ///   (`nx.single_source_shortest_path_length(G, ego, cutoff=h)` on the right subgraph).
@@ -107,7 +109,8 @@ extension Graph {
             }
         }
         var unique = [[Int]](repeating: [], count: tieSlots.count)
-        for v in 0 ..< nodeCount where owner[v] >= 0 { unique[owner[v]].append(v) }
+        // The tie's own contact is not part of its unique reach: the ego reaches it directly.
+        for v in 0 ..< nodeCount where owner[v] >= 0 && v != Int(targets[tieSlots[owner[v]]]) { unique[owner[v]].append(v) }
         var uniqueCommunities = [[Int]](repeating: [], count: tieSlots.count)
         for c in 0 ..< k where communityOwner[c] >= 0 { uniqueCommunities[communityOwner[c]].append(c) }
         var ties = tieSlots.enumerated().map { i, slot in

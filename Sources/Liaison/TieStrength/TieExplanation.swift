@@ -54,7 +54,7 @@ extension Workspace {
         let c = tie.components
 
         if let last = tie.lastTouch {
-            let days = Int((asOfDay - ISODate.days(last)).rounded(.down))
+            let days = ISODate.calendarDaysBetween(last, strengths.asOf)
             let ago = days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago"
             lines.append("\(Subject) were last in touch \(ago), on \(isoDay(last)) (recency \(fmt(c.recency))).")
         } else {
@@ -82,11 +82,11 @@ extension Workspace {
         }
         var answers = [String]()
         if expectedOfQ > 0 {
-            answers.append("\(qName) answered \(answeredByQ.count) of \(expectedOfQ) of \(meIsP ? "your" : pName + "'s") messages"
+            answers.append("\(qName) answered \(answeredByQ.count) of \(expectedOfQ) of \(meIsP ? "your" : pName + "'s") messages in the whole history"
                            + speed(answeredByQ))
         }
         if expectedOfP > 0 {
-            answers.append((meIsP ? "you answered" : "\(pName) answered") + " \(answeredByP.count) of \(expectedOfP) of \(qName)'s messages"
+            answers.append((meIsP ? "you answered" : "\(pName) answered") + " \(answeredByP.count) of \(expectedOfP) of \(qName)'s messages in the whole history"
                            + speed(answeredByP))
         }
         if !answers.isEmpty {

@@ -136,6 +136,18 @@ public enum ISODate {
     @inline(__always)
     public static func daysBetween(_ earlier: Date, _ later: Date) -> Double { later.timeIntervalSince(earlier) / secondsPerDay }
 
+    /// The UTC calendar day of a date, as days since 1970-01-01 (floor, so times before 1970 fall on
+    /// the right day too). A touch at 2026-11-19T23:30+03:00 is 20:30Z, day 2026-11-19.
+    @inline(__always)
+    public static func calendarDay(_ date: Date) -> Int { Int(days(date).rounded(.down)) }
+
+    /// Calendar days in UTC from `earlier` to `later`: the day of `later` minus the day of `earlier`,
+    /// whatever the times of day. What "today" (0), "yesterday" (1), "N days ago" and "N days left"
+    /// mean in every sentence: as_of 2026-11-20 and a touch at 2026-11-19T23:59Z are 1 day apart,
+    /// a touch at 2026-11-17T00:01Z is 3 days before. Negative when `later` is on an earlier day.
+    @inline(__always)
+    public static func calendarDaysBetween(_ earlier: Date, _ later: Date) -> Int { calendarDay(later) - calendarDay(earlier) }
+
     /// `YYYY-MM-DD` (UTC) of a date.
     public static func dayString(_ date: Date) -> String {
         let days = Int(Self.days(date).rounded(.down))

@@ -54,6 +54,10 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "No introducer is asked more than this many times across the plan (default 3, or budget in [plan] of liaison.toml).")
     var budget: Int?
 
+    @Option(help: ArgumentHelp("With --edges: what the weights are — strength (tie strengths in (0, 1], the default) or count (any positive numbers, normalised by 1 − e^(−w/median w)).",
+                               valueName: "strength|count"))
+    var weights: String?
+
     @Option(help: ArgumentHelp("With --edges: the start node.", valueName: "ID"))
     var from: String?
 
@@ -75,6 +79,10 @@ struct PlanCommand: ParsableCommand {
             let ext = URL(fileURLWithPath: draw).pathExtension.lowercased()
             if DrawingFormat(rawValue: ext) == nil { throw ValidationError("--draw \(draw): expected a file ending in .svg, .png, .pdf or .dot") }
             if input.edges != nil { throw ValidationError("--draw needs a workspace; for a plain graph use liaison render --view plan") }
+        }
+        if let weights {
+            if ReliablePaths.Weights(rawValue: weights) == nil { throw ValidationError("--weights \(weights): expected strength or count") }
+            if input.edges == nil { throw ValidationError("--weights goes with --edges (a workspace's weights are tie strengths)") }
         }
         if input.edges != nil {
             if from == nil || to == nil { throw ValidationError("--edges needs --from A and --to B") }
@@ -100,7 +108,8 @@ struct PlanCommand: ParsableCommand {
         let a = try directory.resolve(from!, option: "--from")
         let b = try directory.resolve(to!, option: "--to")
         let found = try ReliablePaths(network, from: a, to: b, count: paths ?? 3, maxHops: maxHops, file: input.edges!,
-                                      mergedParallelEdges: network.graph.buildReport.mergedParallelEdges).paths
+                                      mergedParallelEdges: network.graph.buildReport.mergedParallelEdges,
+                                      weights: weights.flatMap(ReliablePaths.Weights.init(rawValue:)) ?? .strength).paths
         try emit(ReliablePaths.formatted(found, format, network: network))
         if found.isEmpty {
             printError("error: no path from \(from!) to \(to!)" + (maxHops.map { " within \($0) hops" } ?? ""))

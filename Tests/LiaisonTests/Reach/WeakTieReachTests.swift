@@ -7,7 +7,8 @@ import LiaisonGraph
 /// Strong only: 0–1–4 → {1, 4}. Any ties within 2 hops: {1, 2, 3} ∪ {4, 5, 6}.
 /// Only through a weak tie: {2, 3, 5, 6}.
 /// Per tie, R_x = {x} ∪ neighbours of x other than 0: R_1 = {1, 4}, R_2 = {2, 5, 6}, R_3 = {3, 6}.
-/// Unique: tie 1 → {1, 4}; tie 2 → {2, 5} (6 is also reached by 3); tie 3 → {3}.
+/// Unique (the tie's own contact excluded: the ego reaches it directly): tie 1 → {4};
+/// tie 2 → {5} (6 is also reached by 3); tie 3 → {} (its only other contact, 6, is shared).
 /// Communities A = {0, 1, 4, 7} (label 0), B = {2, 5, 8} (1), C = {3, 6} (2):
 /// R_1 meets A; R_2 meets B and C; R_3 meets C → unique: tie 1 → [A], tie 2 → [B], tie 3 → [].
 @Test func weakTieReachHandExample() throws {
@@ -19,8 +20,8 @@ import LiaisonGraph
     #expect(r.strongOnly == [1, 4])
     #expect(r.anyTies == [1, 2, 3, 4, 5, 6])
     #expect(r.onlyThroughWeak == [2, 3, 5, 6])
-    #expect(r.ties.map(\.contact) == [2, 1, 3])   // 2 unique each for ties 2 and 1; weaker first
-    #expect(r.ties.map(\.uniqueContacts) == [[2, 5], [1, 4], [3]])
+    #expect(r.ties.map(\.contact) == [2, 1, 3])   // 1 unique each for ties 2 and 1; weaker first
+    #expect(r.ties.map(\.uniqueContacts) == [[5], [4], []])
     #expect(r.ties.map(\.uniqueCommunities) == [[1], [0], []])
     #expect(r.ties.map(\.reach) == [3, 2, 2])
     #expect(r.weakTies.map(\.contact) == [2, 3])
