@@ -34,6 +34,7 @@ func emit(_ text: String) throws {
 /// Writes to standard error (diagnostics, warnings, progress): standard output carries data only.
 /// What is buffered for standard output goes out first, so that the two keep their order.
 func printError(_ text: String) {
+    ProgressReporter.shared.clear()
     StandardError.print(text)
 }
 
@@ -42,6 +43,7 @@ func printError(_ text: String) {
 /// is flushed at the end, so that a failed write to it (a full disk, a closed pipe) is reported
 /// with exit 74 even when the command itself chose another status.
 func reportingErrors(_ body: () throws -> Void) throws {
+    defer { ProgressReporter.shared.stop() }
     do {
         try body()
         try StandardOutput.flush()

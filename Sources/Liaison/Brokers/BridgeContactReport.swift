@@ -13,14 +13,19 @@ public struct BridgeContactReport: Sendable {
     public var ranking: BridgeContactRanking
     /// Roles per node.
     public var roles: [BrokerageRoles]
+    /// How the ranking's betweenness was computed (exact, or the estimate's ε, δ and sample size).
+    public var betweenness: BetweennessResult
 
     /// - Throws: `GroupingUnavailable` when the grouping is an attribute and the network is a plain
     ///   graph (no contacts carry it).
-    public init(_ network: AnalysisNetwork, ego: Int?, grouping: BrokerageGrouping, seed: UInt64) throws {
+    /// - Parameter policy: exact or estimated betweenness (default: by size, `BetweennessPolicy`).
+    public init(_ network: AnalysisNetwork, ego: Int?, grouping: BrokerageGrouping, seed: UInt64,
+                betweenness policy: BetweennessPolicy = .automatic) throws {
         let g = network.graph.isDirected ? network.graph.undirected() : network.graph
         communities = g.leidenCommunities(.init(seed: seed)).partition
-        ranking = BridgeContactRanking(graph: g, measures: BridgeMeasures(graph: g, communities: communities),
-                                       names: network.names, ego: ego)
+        let measures = BridgeMeasures(graph: g, communities: communities, betweenness: policy)
+        betweenness = measures.betweennessResult
+        ranking = BridgeContactRanking(graph: g, measures: measures, names: network.names, ego: ego)
         guard let groups = grouping.groups(for: network, communities: communities) else {
             throw GroupingUnavailable(grouping: grouping)
         }

@@ -18,6 +18,8 @@ public struct BridgeMeasures: Sendable {
     public var localBridges: [LocalBridge]
     /// Articulation points (node indices).
     public var articulationPoints: [Int]
+    /// The estimate's guarantee when betweenness was approximated; nil when exact.
+    public var betweennessEstimate: ApproximateBetweenness?
 
     public init(betweenness: [Double], constraint: [Double], communities: Partition, participation: [Double],
                 localBridges: [LocalBridge], articulationPoints: [Int]) {
@@ -32,14 +34,23 @@ public struct BridgeMeasures: Sendable {
     /// All measures from the graph core on an undirected graph whose weights are tie strengths
     /// (betweenness on distances 1/w, SPEC §5.3).
     ///
-    /// - Complexity: dominated by betweenness, O(*nm* + *n*² log *n*).
-    public init(graph g: Graph, communities: Partition) {
+    /// - Parameter policy: exact or estimated betweenness (`BetweennessPolicy`; default: by size).
+    /// - Complexity: dominated by betweenness, O(*nm* + *n*² log *n*) exact, O(*r*(*m* + *n* log *n*))
+    ///   estimated.
+    public init(graph g: Graph, communities: Partition, betweenness policy: BetweennessPolicy = .automatic) {
         precondition(!g.isDirected, "bridge measures need an undirected graph; call undirected() first")
-        self.init(betweenness: g.betweenness(normalized: true, length: .inverseWeight),
+        let result = policy.compute(g)
+        self.init(betweenness: result.values,
                   constraint: g.burtConstraint(),
                   communities: communities,
                   participation: g.participationCoefficients(communities),
                   localBridges: g.localBridges(),
                   articulationPoints: g.articulationPoints())
+        betweennessEstimate = result.estimate
+    }
+
+    /// The betweenness and how it was computed.
+    public var betweennessResult: BetweennessResult {
+        BetweennessResult(values: betweenness, estimate: betweennessEstimate)
     }
 }

@@ -27,18 +27,22 @@ public struct NodeMeasureTable: Sendable {
     ///   - approximate: estimate betweenness within this absolute error (normalised scale) with
     ///     probability 0.9 instead of computing it exactly.
     ///   - threads: worker threads of the parallel measures (nil: all cores).
-    public init(_ network: AnalysisNetwork, approximate epsilon: Double? = nil, threads: Int? = nil) {
+    public init(_ network: AnalysisNetwork, approximate epsilon: Double?, threads: Int? = nil) {
+        self.init(network, betweenness: epsilon.map { .approximate(epsilon: $0) } ?? .exact, threads: threads)
+    }
+
+    /// - Parameters:
+    ///   - policy: exact, estimated, or chosen by size (`BetweennessPolicy`).
+    ///   - threads: worker threads of the parallel measures (nil: all cores).
+    public init(_ network: AnalysisNetwork, betweenness policy: BetweennessPolicy = .automatic, threads: Int? = nil) {
         let g = network.graph
         let n = g.nodeCount
-        let betweenness: [Double]
-        if let epsilon {
-            let estimate = g.approximateBetweenness(epsilon: epsilon, delta: 0.1, threads: threads)
-            betweennessEstimate = estimate
-            betweenness = estimate.values
-        } else {
-            betweenness = g.betweenness(threads: threads)
-        }
+        let result = policy.compute(g, threads: threads)
+        betweennessEstimate = result.estimate
+        let betweenness = result.values
+        ProgressReporter.shared.begin("closeness and harmonic: \(ProgressReporter.grouped(n)) sources")
         let distance = g.closenessAndHarmonic(threads: threads)
+        ProgressReporter.shared.end()
         var eigenvector = [Double](repeating: .nan, count: n)
         do { eigenvector = try g.eigenvectorCentrality() } catch { notes.append("eigenvector: left empty: \(error)") }
         var pagerank = [Double](repeating: .nan, count: n)

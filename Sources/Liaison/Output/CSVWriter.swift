@@ -19,8 +19,17 @@ public struct CSVWriter {
         separate()
         var v = TextSanitizer.csv(value)
         if let first = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { v = "'" + v }
-        if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            output += "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Scalars, not Characters: a comma or quote followed by a combining mark is one Character
+        // (",\u{1937}"), yet a reader splits on the comma (found by CSVRoundTripPropertyTests).
+        if v.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            var quoted = String.UnicodeScalarView()
+            quoted.append("\"")
+            for scalar in v.unicodeScalars {
+                if scalar == "\"" { quoted.append("\"") }
+                quoted.append(scalar)
+            }
+            quoted.append("\"")
+            output += String(quoted)
         } else {
             output += v
         }

@@ -31,6 +31,8 @@ public struct NetworkOverview: Sendable {
     public var degree: [Double]
     /// Betweenness per node when it is the size measure; nil when the size is the degree.
     public var betweenness: [Double]?
+    /// The estimate's guarantee when the betweenness computed here was approximated.
+    public var betweennessEstimate: ApproximateBetweenness?
     public var communities: Partition
     /// Per edge id; nil for a directed network.
     public var bridges: [Bool]?
@@ -42,12 +44,19 @@ public struct NetworkOverview: Sendable {
     /// - Parameters:
     ///   - betweenness, communities: values a caller already computed for this network's graph,
     ///     so that they are not computed twice.
+    ///   - policy: exact or estimated betweenness when it is computed here (`BetweennessPolicy`).
     public init(_ network: AnalysisNetwork, size: NodeSizeMeasure = .auto, betweenness known: [Double]? = nil,
-                communities: Partition? = nil) {
+                communities: Partition? = nil, betweennessPolicy policy: BetweennessPolicy = .automatic) {
         let g = network.graph
         degree = (0 ..< g.nodeCount).map { Double(g.isDirected ? g.degree($0) + g.inDegree($0) : g.degree($0)) }
         if size == .betweenness || (size == .auto && (known != nil || g.nodeCount <= Self.betweennessLimit)) {
-            betweenness = known ?? g.betweenness()
+            if let known {
+                betweenness = known
+            } else {
+                let result = policy.compute(g)
+                betweenness = result.values
+                betweennessEstimate = result.estimate
+            }
         }
         self.communities = communities ?? network.defaultCommunities()
         if !g.isDirected {

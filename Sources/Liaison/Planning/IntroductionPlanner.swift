@@ -24,7 +24,14 @@ import LiaisonGraph
 /// This is the greedy rule for a budgeted assignment; it is not guaranteed optimal (an exact
 /// answer is an integer program), but every accepted ask is the best one still available.
 ///
-/// - Complexity: O(T · k · n · H (m + n log n)) for T matching targets (Yen per target), plus
+/// Search (docs/planning.md): the goal filters pick the targets first; one hop-limited search
+/// from you (`HopLimitedPaths`, O(H m)) gives every target's best reliability, which bounds its
+/// options' scores; the assignment takes options from a heap in score order and runs Yen for a
+/// target only when its bound comes first — so only the targets the greedy rule reaches cost a
+/// Yen search, and the plan is the one a full enumeration would give.
+///
+/// - Complexity: O(H m) for the bounded search, O(T' · k · n · H (m + n log n)) for the T' targets
+///   the assignment reaches (Yen per target; T' ≪ T when goals fill early), plus
 ///   O(T k log(T k)) for the assignment and, when some target is unreachable, one betweenness
 ///   computation (O(nm + n² log n)) on networks up to 5,000 contacts (degree beyond).
 public struct IntroductionPlanner: Sendable {
@@ -82,42 +89,62 @@ public struct IntroductionPlanner: Sendable {
 
     public func plan(goals: [Goal]) throws -> IntroductionPlan {
         struct Option { var goal: Int; var target: Int; var rank: Int; var path: IntroductionPath; var score: Double }
-        var options = [Option]()
         var found = [Int: [IntroductionPath]]()           // per target, its paths (computed once)
         var matches = [[Int]](repeating: [], count: goals.count)
         // Weights ≤ 1 give costs ≥ 0; a strength above 1 would be a caller's error (the workspace
         // graph clamps strengths to 1), reported by shortestSimplePaths as a PathCostError.
         let costs = graph.mapWeights(Self.pathCost)
         let avoid = (0 ..< contacts.count).filter { doNotAsk[$0] }
+        // One bounded search from you for every target: the best path's cost bounds each target's
+        // options from above, so Yen runs only for the targets the greedy assignment reaches.
+        var declined = Set<Int>()
+        for (u, v) in declinedSteps { declined.insert(u &* contacts.count &+ v) }
+        let bounded = HopLimitedPaths(costs: costs, source: ego, maxHops: self.options.maxHops,
+                                      avoiding: doNotAsk, declined: declined)
+        func allPaths(_ t: Int) throws -> [IntroductionPath] {
+            if let known = found[t] { return known }
+            let list: [IntroductionPath]
+            if let w = graph.weight(from: ego, to: t) {
+                // Tied to you: reach out yourself; the introduction routes stay as alternatives.
+                let direct = IntroductionPath(nodes: [ego, t], reliability: w)
+                list = [direct] + (try paths(to: t, costs: costs, avoiding: avoid)).filter { $0.nodes.count > 2 }.prefix(self.options.paths - 1)
+            } else {
+                list = try paths(to: t, costs: costs, avoiding: avoid)
+            }
+            found[t] = list
+            return list
+        }
+        /// The most reliable path's reliability, without Yen when it has not run for `t`.
+        func bestReliability(_ t: Int) -> Double? {
+            if let known = found[t] { return known.first?.reliability }
+            if let w = graph.weight(from: ego, to: t) { return w }
+            return bounded.path(to: t).map(reliability)
+        }
+
+        // Candidates: the goal filter first, then one heap entry per (goal, target) — an exact
+        // option for a target tied to you, else a bound (its best score, raised by 1e-9 relative to
+        // cover exp(−Σ cost) against Π w rounding) that expands into the target's options when it
+        // comes first. Options then leave the heap in the order a full sort of every option would give.
+        var heap = PlanHeap<Option>()
         for (g, goal) in goals.enumerated() {
             for t in contacts.indices where t != ego && goal.filter.matches(contacts[t])
                 && !(goal.newOnly && graph.weight(from: ego, to: t) != nil) {
                 matches[g].append(t)
-                let list: [IntroductionPath]
-                if let known = found[t] {
-                    list = known
-                } else if let w = graph.weight(from: ego, to: t) {
-                    // Tied to you: reach out yourself; the introduction routes stay as alternatives.
+                if let w = graph.weight(from: ego, to: t) {
                     let direct = IntroductionPath(nodes: [ego, t], reliability: w)
-                    list = [direct] + (try paths(to: t, costs: costs, avoiding: avoid)).filter { $0.nodes.count > 2 }.prefix(self.options.paths - 1)
+                    let score = Self.score(value: value[t], reliability: w)
+                    heap.push(.init(score: score, goal: g, target: t, rank: 0,
+                                    item: Option(goal: g, target: t, rank: 0, path: direct, score: score)))
+                } else if bounded.cost[t].isFinite {
+                    // Costs carry `hopTieBreak` per hop, so exp(−cost) understates the best
+                    // reliability by at most exp(maxHops · hopTieBreak): the bound allows for it.
+                    let slack = (1 + 1e-9) * exp(Double(self.options.maxHops) * Self.hopTieBreak)
+                    let bound = Self.score(value: value[t], reliability: exp(-bounded.cost[t])) * slack
+                    heap.push(.init(score: bound, goal: g, target: t, rank: -1, item: nil))
                 } else {
-                    list = try paths(to: t, costs: costs, avoiding: avoid)
-                }
-                found[t] = list
-                // A target tied to you has the one option "reach out yourself"; an introduction route
-                // below the reliability floor is no option (the target becomes cold outreach).
-                for (rank, p) in list.enumerated() where (rank == 0 || list[0].nodes.count > 2)
-                    && (p.nodes.count == 2 || p.reliability >= self.options.minReliability) {
-                    options.append(Option(goal: g, target: t, rank: rank, path: p,
-                                          score: Self.score(value: value[t], reliability: p.reliability)))
+                    found[t] = []
                 }
             }
-        }
-        options.sort {
-            if $0.score != $1.score { return $0.score > $1.score }
-            if $0.goal != $1.goal { return $0.goal < $1.goal }
-            if $0.target != $1.target { return $0.target < $1.target }
-            return $0.rank < $1.rank
         }
 
         var load = [Int](repeating: 0, count: contacts.count)
@@ -125,7 +152,26 @@ public struct IntroductionPlanner: Sendable {
         var perGoal = [Int](repeating: 0, count: goals.count)
         var blockedByBudget = Set<Int>()
         var asks = [PlannedAsk]()
-        for o in options {
+        let progress = ProgressReporter.shared
+        progress.begin("planning: targets searched", total: heap.count)
+        defer { progress.end() }
+        var searched = 0
+        while let entry = heap.pop() {
+            if perGoal.indices.allSatisfy({ perGoal[$0] >= goals[$0].count }) { break }
+            guard let o = entry.item else {
+                searched += 1
+                progress.advance(to: searched)
+                let list = try allPaths(entry.target)
+                // A target tied to you has the one option "reach out yourself"; an introduction route
+                // below the reliability floor is no option (the target becomes cold outreach).
+                for (rank, p) in list.enumerated() where (rank == 0 || list[0].nodes.count > 2)
+                    && (p.nodes.count == 2 || p.reliability >= self.options.minReliability) {
+                    let score = Self.score(value: value[entry.target], reliability: p.reliability)
+                    heap.push(.init(score: score, goal: entry.goal, target: entry.target, rank: rank,
+                                    item: Option(goal: entry.goal, target: entry.target, rank: rank, path: p, score: score)))
+                }
+                continue
+            }
             if plannedGoal[o.target] != nil || perGoal[o.goal] >= goals[o.goal].count { continue }
             if o.path.introducers.contains(where: { load[$0] >= self.options.budget }) {
                 blockedByBudget.insert(o.target)
@@ -134,7 +180,7 @@ public struct IntroductionPlanner: Sendable {
             for x in o.path.introducers { load[x] += 1 }
             plannedGoal[o.target] = o.goal
             perGoal[o.goal] += 1
-            let all = found[o.target] ?? []
+            let all = try allPaths(o.target)
             asks.append(PlannedAsk(goal: o.goal, action: o.path.nodes.count == 2 ? .reachOut : .askIntroduction,
                                    target: o.target, path: o.path, alternatives: all.filter { $0 != o.path },
                                    value: value[o.target], score: o.score))
@@ -148,16 +194,17 @@ public struct IntroductionPlanner: Sendable {
         for (g, goal) in goals.enumerated() {
             var targets = [GoalTarget]()
             for t in matches[g] {
-                let best = found[t]?.first?.reliability
+                let best = bestReliability(t)
                 let status: TargetStatus
                 if let pg = plannedGoal[t] { status = pg == g ? .planned : .plannedForOtherGoal }
                 else if best == nil { status = .unreachable }
-                else if let found = found[t]?.first, found.nodes.count > 2, found.reliability < self.options.minReliability {
+                else if graph.weight(from: ego, to: t) == nil, let best, best < self.options.minReliability {
                     status = .coldOutreach
                 }
                 else if blockedByBudget.contains(t) && perGoal[g] < goal.count { status = .overBudget }
                 else { status = .notNeeded }
-                targets.append(GoalTarget(contact: t, value: value[t], reliability: best, status: status, bestRoute: found[t]?.first))
+                targets.append(GoalTarget(contact: t, value: value[t], reliability: best, status: status,
+                                          bestRoute: found[t]?.first ?? bounded.path(to: t).map { IntroductionPath(nodes: $0, reliability: reliability($0)) }))
             }
             let askIndices = asks.indices.filter { asks[$0].goal == g }
             let order = Dictionary(uniqueKeysWithValues: askIndices.enumerated().map { (asks[$1].target, $0) })

@@ -16,7 +16,10 @@ extension HTMLReport {
     ///   - ego: the node of the reach and bridge sections; nil leaves the reach out.
     ///   - top: rows per table.
     ///   - generator: who wrote the report, for the footer ("liaison 0.1.0").
-    public init(network: AnalysisNetwork, ego: Int?, top: Int, generator: String) throws {
+    ///   - policy: exact or estimated betweenness (default: by size, `BetweennessPolicy`); an
+    ///     estimate's ε, δ and sample size are stated under the bridge table.
+    public init(network: AnalysisNetwork, ego: Int?, top: Int, generator: String,
+                betweenness policy: BetweennessPolicy = .automatic) throws {
         let g = network.graph.isDirected ? network.graph.undirected() : network.graph
         let names = network.names
         let communities = network.defaultCommunities()
@@ -34,16 +37,23 @@ extension HTMLReport {
         }
         if let ego { summary.insert(("you", names[ego]), at: 0) }
 
-        let measures = BridgeMeasures(graph: g, communities: communities)
+        let measures = BridgeMeasures(graph: g, communities: communities, betweenness: policy)
         let overview = NetworkOverview(network, betweenness: network.graph.isDirected ? nil : measures.betweenness,
-                                       communities: communities)
+                                       communities: communities, betweennessPolicy: policy)
         let drawing = NetworkView.drawing(DrawingInput(network, overview: overview), options: ViewOptions())
+        ProgressReporter.shared.begin("layout (sfdp)")
         let svg = try NetworkRenderer().render(drawing, engine: .sfdp, format: .svg).data
+        ProgressReporter.shared.end()
 
         var tables = [Table]()
         let ranking = BridgeContactRanking(graph: g, measures: measures, names: names, ego: ego)
         tables.append(Table(
-            title: "Bridge contacts", note: "Ranked by betweenness, low constraint, participation across communities, local bridges held and your own tie.",
+            title: "Bridge contacts",
+            note: "Ranked by betweenness, low constraint, participation across communities, local bridges held and your own tie."
+                + (measures.betweennessEstimate.map { e in
+                    " Betweenness estimated from \(e.sampleCount) sampled shortest paths: within \(e.epsilon) of the exact value "
+                        + "with probability \(1 - e.delta) (liaison report --exact for exact values)."
+                } ?? ""),
             columns: ["#", "contact", "score", "betweenness", "constraint", "why"],
             rows: ranking.contacts.prefix(top).map { c in
                 [.number(Double(c.rank), shown: String(c.rank)), .text(names[c.node]), .number(c.score), .number(c.betweenness),

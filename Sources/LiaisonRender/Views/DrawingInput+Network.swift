@@ -41,7 +41,8 @@ extension DrawingInput {
     }
 
     /// The drawing input of `network` with a fresh overview.
-    public init(_ network: AnalysisNetwork, size: NodeSizeMeasure = .auto) {
-        self.init(network, overview: NetworkOverview(network, size: size))
+    /// - Parameter policy: exact or estimated betweenness when it sizes the nodes (`BetweennessPolicy`).
+    public init(_ network: AnalysisNetwork, size: NodeSizeMeasure = .auto, betweenness policy: BetweennessPolicy = .automatic) {
+        self.init(network, overview: NetworkOverview(network, size: size, betweennessPolicy: policy))
     }
 }

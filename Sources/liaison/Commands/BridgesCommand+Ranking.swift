@@ -15,6 +15,8 @@ struct BridgeRankingOptions: ParsableArguments {
     @Option(help: "Seed of the communities (Leiden).")
     var seed: UInt64 = 0
 
+    @OptionGroup var betweenness: BetweennessOptions
+
     func validate() throws {
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
     }
@@ -26,7 +28,8 @@ extension BridgesCommand {
     /// The ranking of influential bridge contacts as a table, CSV or JSON.
     func printRanking(network: AnalysisNetwork, format: OutputFormat) throws {
         let egoIndex = try ranking.ego.node(in: network)
-        let report = try BridgeContactReport(network, ego: egoIndex, grouping: ranking.groups, seed: ranking.seed)
+        let report = try BridgeContactReport(network, ego: egoIndex, grouping: ranking.groups, seed: ranking.seed,
+                                              betweenness: ranking.betweenness.policy)
         let result = report.ranking, roles = report.roles, communities = report.communities
         let ids = network.ids, names = network.names
         switch format {
@@ -36,7 +39,7 @@ extension BridgesCommand {
                 ("groups", .string(ranking.groups.rawValue)),
                 ("communities", .integer(communities.count)),
                 ("contacts", result.json(ids: ids, names: names, top: ranking.top, brokerage: roles)),
-            ]).serialized(pretty: true) + "\n")
+            ] + (report.betweenness.estimate == nil ? [] : [("betweenness", report.betweenness.json)])).serialized(pretty: true) + "\n")
         case .csv:
             var w = CSVWriter()
             w.row(["rank", "id", "name", "score", "betweenness", "constraint", "participation", "articulation_point",
@@ -51,11 +54,13 @@ extension BridgesCommand {
                 w.text(c.reason); w.endRow()
             }
             try emit(w.output)
+            if let note = report.betweenness.note { printError(note) }
         case .table:
             let who = egoIndex.map { " for \(TextTable.sanitize(names[$0]))" } ?? ""
             try emit("Top \(min(ranking.top, result.contacts.count)) bridge contacts\(who) " +
                  "(\(communities.count) communities; brokerage groups: \(ranking.groups.rawValue))\n")
             try emit(result.table(names: names, top: ranking.top))
+            if let note = report.betweenness.note { try emit(note + "\n") }
             if egoIndex == nil { printError("note: no ego (give --ego ID) — your own ties are not part of the ranking") }
         }
     }

@@ -31,9 +31,11 @@ struct CentralityCommand: ParsableCommand {
         --format json writes an array of objects with the same keys. The
         table shows the top 20 by betweenness.
 
-        --approx EPS estimates betweenness within EPS (absolute, on the
-        normalised scale) with probability 0.9 (Riondato-Kornaropoulos
-        sampling) and reports its sample size on stderr.
+        Betweenness is exact when n·m is at most 60,000,000 (about a
+        second), else estimated within 0.05 (absolute, on the normalised
+        scale) with probability 0.9 (Riondato-Kornaropoulos sampling); the
+        estimate's ε, δ and sample size go to stderr. --exact forces exact
+        values; --approx EPS the estimate within EPS.
 
         EXAMPLES:
           liaison centrality --edges karate.csv
@@ -46,25 +48,21 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: OutputFormat = .table
 
-    @Option(name: .customLong("approx"), help: ArgumentHelp(
-        "Estimate betweenness within EPS (absolute, normalised scale) with probability 0.9 instead of computing it exactly.",
-        valueName: "EPS"))
-    var approximate: Double?
+    @OptionGroup var betweenness: BetweennessOptions
 
     @Option(help: .hidden)
     var threads: Int?
 
     func validate() throws {
-        if let e = approximate, !(e > 0 && e < 1) { throw ValidationError("--approx must be in (0, 1), got \(e)") }
         if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() throws {
         try reportingErrors {
             let network = try input.loadNetwork()
-            let table = NodeMeasureTable(network, approximate: approximate, threads: threads)
+            let table = NodeMeasureTable(network, betweenness: betweenness.policy, threads: threads)
             if let estimate = table.betweennessEstimate {
-                printError("betweenness: approximate, |error| ≤ \(estimate.epsilon) with probability ≥ \(1 - estimate.delta) (\(estimate.sampleCount) sampled paths, vertex-diameter bound \(estimate.vertexDiameterBound))")
+                printError("betweenness: approximate, |error| ≤ \(estimate.epsilon) with probability ≥ \(1 - estimate.delta) (\(estimate.sampleCount) sampled paths, vertex-diameter bound \(estimate.vertexDiameterBound); --exact for exact values)")
             }
             for note in table.notes { printError(note) }
             try emit(table.formatted(format, network: network))

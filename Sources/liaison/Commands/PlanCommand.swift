@@ -120,6 +120,7 @@ struct PlanCommand: ParsableCommand {
     // MARK: workspace
 
     private func planGoals(_ folder: String) throws {
+        input.progress.start()
         let ws = try loadWorkspace(folder)
         let me = try ego.contact(in: ws, folder: folder)
         let goals: [Goal]

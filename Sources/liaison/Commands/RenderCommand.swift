@@ -62,6 +62,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Node size: betweenness (normalised, lengths 1/weight), degree, or auto (betweenness up to 1,000 nodes).")
     var size: NodeSizeMeasure = .auto
 
+    @OptionGroup var betweenness: BetweennessOptions
+
     @Flag(help: "Draw every node even when the graph is large (above 500 nodes).")
     var full = false
 
@@ -82,7 +84,9 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let network = try input.loadNetwork()
-            let drawingInput = DrawingInput(network, size: size)
+            let overview = NetworkOverview(network, size: size, betweennessPolicy: betweenness.policy)
+            if let note = BetweennessResult(values: [], estimate: overview.betweennessEstimate).note { printError(note) }
+            let drawingInput = DrawingInput(network, overview: overview)
             let options = ViewOptions(labels: labels, full: full)
             let drawing: NetworkDrawing
             switch view {
@@ -104,7 +108,9 @@ struct RenderCommand: ParsableCommand {
                 }
                 drawing = PlanView.drawing(drawingInput, paths: resolved, options: options)
             }
+            ProgressReporter.shared.begin("layout")
             let rendered = try NetworkRenderer().render(drawing, engine: layout, format: format)
+            ProgressReporter.shared.end()
             for warning in rendered.warnings { printError("graphviz: \(warning)") }
             if let output {
                 try OutputFile.write(rendered.data, to: output)

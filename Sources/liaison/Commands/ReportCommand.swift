@@ -30,6 +30,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Rows per table.")
     var top: Int = 15
 
+    @OptionGroup var betweenness: BetweennessOptions
+
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be 1 or more") }
     }
@@ -38,7 +40,8 @@ struct ReportCommand: ParsableCommand {
         try reportingErrors {
             let network = try input.loadNetwork()
             let report = try HTMLReport(network: network, ego: try ego.node(in: network), top: top,
-                                        generator: "liaison \(LiaisonCommand.configuration.version)")
+                                        generator: "liaison \(LiaisonCommand.configuration.version)",
+                                        betweenness: betweenness.policy)
             try OutputFile.write(Array(report.html().utf8), to: output)
             printError("wrote \(output)")
         }

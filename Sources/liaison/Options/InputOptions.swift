@@ -31,6 +31,8 @@ struct InputOptions: ParsableArguments {
         "With a workspace: compute as of this date (default: as_of in liaison.toml, else today).", valueName: "DATE"))
     var asOf: DateArgument?
 
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         switch (workspace, edges) {
         case (nil, nil): throw ValidationError("give a workspace folder or a graph with --edges FILE")
@@ -46,8 +48,12 @@ struct InputOptions: ParsableArguments {
     /// Loads the network, printing load warnings to stderr (a count for a workspace: `liaison check`
     /// lists them).
     func loadNetwork() throws -> AnalysisNetwork {
+        progress.start()
         if let workspace {
-            return try AnalysisNetwork(workspace: loadWorkspace(workspace), asOf: asOf?.date)
+            let ws = try loadWorkspace(workspace)
+            ProgressReporter.shared.begin("tie strengths")
+            defer { ProgressReporter.shared.end() }
+            return try AnalysisNetwork(workspace: ws, asOf: asOf?.date)
         }
         return AnalysisNetwork(edgeList: try loadEdges())
     }
@@ -71,7 +77,12 @@ struct WorkspaceOptions: ParsableArguments {
         "Compute as of this date (default: as_of in liaison.toml, else today).", valueName: "DATE"))
     var asOf: DateArgument?
 
-    func load() throws -> Workspace { try loadWorkspace(workspace) }
+    @OptionGroup var progress: ProgressOptions
+
+    func load() throws -> Workspace {
+        progress.start()
+        return try loadWorkspace(workspace)
+    }
 }
 
 /// `--ego ID|NAME`: the contact an ego-centred command works for, resolved in one place: an id, or

@@ -67,7 +67,8 @@ import Testing
         // would take 256 MiB; a FIFO-free check: a regular file with one 1 MiB + 1 line.
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-limit-\(UUID().uuidString).txt").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try Data(Array("1 2\n".utf8) + [UInt8](repeating: 0, count: (1 << 20) + 1)).write(to: URL(fileURLWithPath: path))
+        // Digits, not NUL bytes: NUL bytes are refused earlier, as binary data (EdgeListFormatsTests).
+        try Data(Array("1 2\n".utf8) + [UInt8](repeating: 0x37, count: (1 << 20) + 1)).write(to: URL(fileURLWithPath: path))
         do {
             _ = try EdgeListLoader.load(path: path, directed: nil)
             Issue.record("loaded a 1 MiB line")

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# bench/product.sh — wall time of every liaison command on one synthetic workspace, and its
+# ratio to `liaison check` (the time to read the data). Prints the Markdown table of issue 16.
+#
+#   bench/product.sh [CONTACTS] [INTERACTIONS] [SEED]      (default 20000 1000000 1)
+#
+# Uses the release binary (.build/release/liaison; built when missing). The workspace is
+# generated once into $LIAISON_BENCH_DIR (default /tmp/liaison-product-CONTACTS-INTERACTIONS-SEED)
+# and reused. Each command runs once; stdout goes to /dev/null (stderr is not a terminal, so no
+# progress output). The machine's load average is printed with the table: on a shared machine
+# read the ratios, not the seconds.
+set -euo pipefail
+contacts=${1:-20000}
+interactions=${2:-1000000}
+seed=${3:-1}
+root=$(cd "$(dirname "$0")/.." && pwd)
+bin="$root/.build/release/liaison"
+[ -x "$bin" ] || (cd "$root" && swift build -c release --product liaison >/dev/null)
+ws=${LIAISON_BENCH_DIR:-/tmp/liaison-product-$contacts-$interactions-$seed}
+if [ ! -f "$ws/contacts.csv" ]; then
+    "$bin" synth --contacts "$contacts" --interactions "$interactions" --seed "$seed" --out "$ws" >/dev/null
+fi
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+# seconds (wall) of one run of the command given as arguments
+wall() {
+    local start end
+    start=$(date +%s.%N)
+    "$@" >/dev/null 2>"$out/stderr" || { echo "failed: $*" >&2; cat "$out/stderr" >&2; return 1; }
+    end=$(date +%s.%N)
+    echo "$end - $start" | bc -l
+}
+
+rows=(
+    "check|check $ws"
+    "summary|summary $ws"
+    "ties --format csv|ties $ws --format csv"
+    "contacts --format csv|contacts $ws --format csv"
+    "communities --format csv|communities $ws --format csv"
+    "reach|reach $ws"
+    "suggest|suggest $ws"
+    "plan|plan $ws"
+    "render|render $ws -o $out/net.svg"
+    "bridges|bridges $ws"
+    "report|report $ws -o $out/report.html"
+    "centrality|centrality $ws --format csv"
+)
+echo "| command on $(basename "$ws") | wall | ÷ check |"
+echo "|---|---|---|"
+ref=""
+for row in "${rows[@]}"; do
+    label=${row%%|*}
+    read -r -a args <<< "${row#*|}"
+    t=$(wall "$bin" "${args[@]}")
+    [ -n "$ref" ] || ref=$t
+    printf '| %s | %.2f s | %.1f |\n' "$label" "$t" "$(echo "$t / $ref" | bc -l)"
+done
+echo
+echo "$(date -u +%Y-%m-%d\ %H:%M) UTC, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $contacts contacts, $interactions interactions, seed $seed"
