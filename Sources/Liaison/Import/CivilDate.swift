@@ -7,36 +7,20 @@
 /// and step recurrence rules through days and months; Foundation's `Calendar` would do it a
 /// hundred times slower, and these are exact.
 ///
-/// Day-number conversion: Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms"
-/// (days_from_civil / civil_from_days), https://howardhinnant.github.io/date_algorithms.html.
+/// Day-number conversion: `ISODate.daysFromCivil` / `civilFromDays` (Howard Hinnant,
+/// "chrono-Compatible Low-Level Date Algorithms", days_from_civil / civil_from_days).
 struct CivilDate: Hashable, Comparable, Sendable {
     var year: Int
     var month: Int
     var day: Int
 
-    /// Days since 1970-01-01 (negative before). O(1).
-    var dayNumber: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    /// Days since 1970-01-01 (negative before). O(1) (`ISODate.daysFromCivil`).
+    var dayNumber: Int { ISODate.daysFromCivil(year: year, month: month, day: day) }
 
     init(year: Int, month: Int, day: Int) { self.year = year; self.month = month; self.day = day }
 
     init(dayNumber n: Int) {
-        let z = n + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        day = doy - (153 * mp + 2) / 5 + 1
-        month = mp < 10 ? mp + 3 : mp - 9
-        year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        (year, month, day) = ISODate.civilFromDays(n)
     }
 
     /// 0 = Monday … 6 = Sunday (ISO 8601 order, as iCalendar's weekday codes are listed).
