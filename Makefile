@@ -48,7 +48,15 @@ demo: release
 	@$(BIN_RELEASE) render data/demo --view ego -o $(OUT)/ego.svg 2>/dev/null
 	@$(BIN_RELEASE) report data/demo -o $(OUT)/report.html 2>/dev/null
 	@echo
-	@echo "Wrote $(OUT)/report.html, $(OUT)/network.svg, $(OUT)/ego.svg and $(OUT)/plan.svg"
+	@echo "Bringing your own network in: the sample exports of data/samples (LinkedIn, vCard, Google"
+	@echo "Contacts, mbox, iCalendar) imported into $(OUT)/from-exports, then its report:"
+	@rm -rf $(OUT)/from-exports
+	@$(BIN_RELEASE) log $(OUT)/from-exports contact --name "Me Myself" --kind me --email me@example.com >/dev/null
+	@$(BIN_RELEASE) import auto $(addprefix data/samples/,Connections.csv contacts.vcf google-contacts.csv mail.mbox calendar.ics) \
+		--into $(OUT)/from-exports --skip-bad 2>/dev/null
+	@$(BIN_RELEASE) report $(OUT)/from-exports -o $(OUT)/from-exports.html 2>/dev/null
+	@echo
+	@echo "Wrote $(OUT)/report.html, $(OUT)/network.svg, $(OUT)/ego.svg, $(OUT)/plan.svg and $(OUT)/from-exports.html"
 
 # Liaison vs python-igraph vs NetworkX (bench/README.md): creates bench/.venv, writes the seeded
 # inputs, builds the bench package (bench/Package.swift, its own build folder bench/.build) in

@@ -237,7 +237,8 @@ func recurrenceRulesAgreeWithDateutil() throws {
             }
         }
     }
-    #expect(rules.count >= 15)
+    // Our own calendar holds 9 rules; the shared ical.js samples (when present) add 6 or more.
+    #expect(rules.count >= (icaljsFolder == nil ? 9 : 15))
     let bound = "20271231T235959"
     let script = #"""
 import sys, json, datetime
