@@ -108,32 +108,40 @@ public enum Graphviz {
     static func render(_ graph: GraphvizGraph, engineName: String, format: DrawingFormat) throws -> RenderedDrawing {
         try withContext { gvc in
             try checkPlugins(gvc, engineName: engineName, format: format)
-            guard let built = lgv_open_graph(cSafe(graph.name), graph.isDirected ? 1 : 0) else {
-                throw GraphvizError.buildFailed("agopen failed: \(takeMessages())")
+            return try withDOTSource(of: graph) { source, size in
+                if format == .dot {
+                    return RenderedDrawing(data: Array(UnsafeRawBufferPointer(start: source, count: size)),
+                                           warnings: warningLines())
+                }
+                return try layOutAndRender(source: source, gvc: gvc, engineName: engineName, format: format)
             }
-            var open: UnsafeMutablePointer<Agraph_t>? = built
-            defer { if let open { agclose(open) } }
-            try build(graph, into: built)
-
-            // The DOT source, written by cgraph (the `canon` renderer insists on a layout; agwrite,
-            // which it calls, does not).
-            var size = 0
-            guard let source = lgv_write_memory(built, &size) else {
-                throw GraphvizError.renderFailed(format: "dot", message: takeMessages())
-            }
-            defer { lgv_free(source) }
-            if format == .dot {
-                return RenderedDrawing(data: Array(UnsafeRawBufferPointer(start: source, count: size)),
-                                       warnings: warningLines())
-            }
-            // The layout runs on that source read back, not on the graph as built: read back, the
-            // nodes come in the order of their first mention in the file, which is what the `dot`
-            // program sees too, so `liaison render` draws exactly what `dot -K<engine>` draws from
-            // `liaison render --format dot` (sfdp's result depends on the node order).
-            agclose(built)
-            open = nil
-            return try layOutAndRender(source: source, gvc: gvc, engineName: engineName, format: format)
         }
+    }
+
+    /// Builds `graph` in cgraph and hands `body` its DOT source, written by cgraph (the `canon`
+    /// renderer insists on a layout; agwrite, which it calls, does not). The built graph is closed
+    /// before `body` runs, the source freed after.
+    ///
+    /// Layouts run on that source read back, not on the graph as built: read back, the nodes come in
+    /// the order of their first mention in the file, which is what the `dot` program sees too, so
+    /// `liaison render` draws exactly what `dot -K<engine>` draws from `liaison render --format dot`
+    /// (sfdp's result depends on the node order).
+    private static func withDOTSource<R>(of graph: GraphvizGraph,
+                                         _ body: (UnsafePointer<CChar>, Int) throws -> R) throws -> R {
+        guard let built = lgv_open_graph(cSafe(graph.name), graph.isDirected ? 1 : 0) else {
+            throw GraphvizError.buildFailed("agopen failed: \(takeMessages())")
+        }
+        var open: UnsafeMutablePointer<Agraph_t>? = built
+        defer { if let open { agclose(open) } }
+        try build(graph, into: built)
+        var size = 0
+        guard let source = lgv_write_memory(built, &size) else {
+            throw GraphvizError.renderFailed(format: "dot", message: takeMessages())
+        }
+        defer { lgv_free(source) }
+        agclose(built)
+        open = nil
+        return try body(source, size)
     }
 
     /// Lays `graph` out with `engine` and returns each node's position in points (Graphviz's
@@ -143,41 +151,29 @@ public enum Graphviz {
         try withContext { gvc in
             let engineName = engine.rawValue
             try checkPlugins(gvc, engineName: engineName, format: .dot)
-            guard let built = lgv_open_graph(cSafe(graph.name), graph.isDirected ? 1 : 0) else {
-                throw GraphvizError.buildFailed("agopen failed: \(takeMessages())")
-            }
-            defer { agclose(built) }
-            try build(graph, into: built)
-            var size = 0
-            guard let source = lgv_write_memory(built, &size) else {
-                throw GraphvizError.renderFailed(format: "dot", message: takeMessages())
-            }
-            defer { lgv_free(source) }
-            guard let g = agmemread(source) else { throw GraphvizError.parseFailed(message: takeMessages()) }
-            defer { agclose(g) }
-            guard gvLayout(gvc, g, engineName) == 0 else {
-                throw GraphvizError.layoutFailed(engine: engineName, message: takeMessages())
-            }
-            defer { gvFreeLayout(gvc, g) }
-            var data: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            guard gvRenderData(gvc, g, "dot", &data, &length) == 0, let data else {
-                throw GraphvizError.renderFailed(format: "dot", message: takeMessages())
-            }
-            gvFreeRenderData(data)
-            var result: [String: (x: Double, y: Double)] = [:]
-            var n = agfstnode(g)
-            while let node = n {
-                if let pos = lgv_get(UnsafeMutableRawPointer(node), "pos") {
-                    let parts = String(cString: pos).split(separator: ",").map { Double($0.trimmingCharacters(in: CharacterSet(charactersIn: "! "))) }
-                    if parts.count >= 2, let x = parts[0], let y = parts[1] {
-                        result[String(cString: agnameof(UnsafeMutableRawPointer(node)))] = (x, y)
+            return try withDOTSource(of: graph) { source, _ in
+                try withLayout(source: source, gvc: gvc, engineName: engineName) { g in
+                    var data: UnsafeMutablePointer<CChar>?
+                    var length: UInt32 = 0
+                    guard gvRenderData(gvc, g, "dot", &data, &length) == 0, let data else {
+                        throw GraphvizError.renderFailed(format: "dot", message: takeMessages())
                     }
+                    gvFreeRenderData(data)
+                    var result: [String: (x: Double, y: Double)] = [:]
+                    var n = agfstnode(g)
+                    while let node = n {
+                        if let pos = lgv_get(UnsafeMutableRawPointer(node), "pos") {
+                            let parts = String(cString: pos).split(separator: ",").map { Double($0.trimmingCharacters(in: CharacterSet(charactersIn: "! "))) }
+                            if parts.count >= 2, let x = parts[0], let y = parts[1] {
+                                result[String(cString: agnameof(UnsafeMutableRawPointer(node)))] = (x, y)
+                            }
+                        }
+                        n = agnxtnode(g, node)
+                    }
+                    _ = warningLines()
+                    return result
                 }
-                n = agnxtnode(g, node)
             }
-            _ = warningLines()
-            return result
         }
     }
 
@@ -204,6 +200,21 @@ public enum Graphviz {
 
     private static func layOutAndRender(source: UnsafePointer<CChar>, gvc: OpaquePointer, engineName: String,
                                         format: DrawingFormat) throws -> RenderedDrawing {
+        try withLayout(source: source, gvc: gvc, engineName: engineName) { g in
+            var data: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            guard gvRenderData(gvc, g, format.graphvizFormat, &data, &length) == 0, let data else {
+                throw GraphvizError.renderFailed(format: format.rawValue, message: takeMessages())
+            }
+            defer { gvFreeRenderData(data) }
+            return RenderedDrawing(data: bytes(data, length), warnings: warningLines())
+        }
+    }
+
+    /// Reads DOT `source`, lays it out with `engineName` and runs `body` on the laid-out graph;
+    /// the layout is freed before the graph is closed (upstream #943: never the other way round).
+    private static func withLayout<R>(source: UnsafePointer<CChar>, gvc: OpaquePointer, engineName: String,
+                                      _ body: (UnsafeMutablePointer<Agraph_t>) throws -> R) throws -> R {
         guard let g = agmemread(source) else {
             throw GraphvizError.parseFailed(message: takeMessages())
         }
@@ -212,13 +223,7 @@ public enum Graphviz {
             throw GraphvizError.layoutFailed(engine: engineName, message: takeMessages())
         }
         defer { gvFreeLayout(gvc, g) }
-        var data: UnsafeMutablePointer<CChar>?
-        var length: UInt32 = 0
-        guard gvRenderData(gvc, g, format.graphvizFormat, &data, &length) == 0, let data else {
-            throw GraphvizError.renderFailed(format: format.rawValue, message: takeMessages())
-        }
-        defer { gvFreeRenderData(data) }
-        return RenderedDrawing(data: bytes(data, length), warnings: warningLines())
+        return try body(g)
     }
 
     /// Parses DOT source with `agmemread` and returns its nodes with the attributes named in
