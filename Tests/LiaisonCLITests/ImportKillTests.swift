@@ -33,24 +33,8 @@ import Testing
 
     private func killLoop(_ arguments: [String], workspace ws: String, old: [String: Data], new: [String: Data],
                           seed: UInt64) throws {
-        var state = seed
-        func random() -> Double {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
-        }
-        let exe = productsDirectory.appendingPathComponent("liaison")
-        func start() throws -> Process {
-            let p = Process()
-            p.executableURL = exe
-            p.arguments = arguments
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            return p
-        }
+        var moments = KillMoments(state: seed)
+        func start() throws -> Process { try startLiaison(arguments) }
         try restore(ws, old)
         let clock = ContinuousClock(), t0 = clock.now
         let full = try start()
@@ -62,7 +46,7 @@ import Testing
         var outcomes = (old: 0, new: 0, mixed: 0)
         for attempt in 0 ..< Self.tries {
             try restore(ws, old)
-            let delay = attempt % 2 == 0 ? random() * 1.2 * duration : (0.7 + 0.4 * random()) * duration
+            let delay = attempt % 2 == 0 ? moments.next() * 1.2 * duration : (0.7 + 0.4 * moments.next()) * duration
             let p = try start()
             usleep(UInt32(delay * 1e6))
             kill(p.processIdentifier, SIGKILL)

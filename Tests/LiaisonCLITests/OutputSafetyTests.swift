@@ -136,28 +136,12 @@ private let demo = packageRoot.appendingPathComponent("data/demo").path
     /// Runs the writer `tries` times, killing it; `reset` puts the old content back.
     func killLoop(arguments: [String], target: String, folder: String, expectedEntries: [String],
                   old: Data, new: Data, seed: UInt64) throws -> Outcomes {
-        var seedState = seed
-        func random() -> Double {   // SplitMix64, so that a failing run can be repeated from its seed
-            seedState &+= 0x9E37_79B9_7F4A_7C15
-            var z = seedState
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
-        }
-        let exe = productsDirectory.appendingPathComponent("liaison")
+        var moments = KillMoments(state: seed)
         func reset() throws {
             try old.write(to: URL(fileURLWithPath: target))
             chmod(target, 0o600)
         }
-        func start() throws -> Process {
-            let p = Process()
-            p.executableURL = exe
-            p.arguments = arguments
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            return p
-        }
+        func start() throws -> Process { try startLiaison(arguments) }
         // One full run gives the duration the kill moments are drawn from.
         try reset()
         let clock = ContinuousClock()
@@ -172,7 +156,7 @@ private let demo = packageRoot.appendingPathComponent("data/demo").path
         var outcomes = Outcomes()
         for attempt in 0 ..< Self.tries {
             try reset()
-            let delay = attempt % 2 == 0 ? random() * 1.2 * duration : (0.8 + 0.3 * random()) * duration
+            let delay = attempt % 2 == 0 ? moments.next() * 1.2 * duration : (0.8 + 0.3 * moments.next()) * duration
             let p = try start()
             usleep(UInt32(delay * 1e6))
             kill(p.processIdentifier, SIGKILL)
