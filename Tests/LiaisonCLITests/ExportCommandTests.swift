@@ -291,6 +291,9 @@ import Testing
         ["check", demo], ["summary", demo], ["ties", demo], ["contacts", demo], ["calibrate", demo],
         ["centrality", demo], ["bridges", demo], ["communities", demo], ["reach", demo], ["plan", demo],
         ["suggest", demo], ["render", demo], ["report", demo, "-o", "-"], ["export", demo], ["export", demo, "--format", "gexf"],
+        // A dry run prints what it would do and writes no data file (only the lock, in a scratch folder).
+        ["import", "auto", packageRoot.appendingPathComponent("data/samples/Connections.csv").path,
+         "--into", FileManager.default.temporaryDirectory.appendingPathComponent("liaison-output-failure-\(getpid())").path, "--dry-run"],
     ]
 
     func run(_ arguments: [String], stdout: FileHandle) throws -> (status: Int32, stderr: String) {

@@ -79,17 +79,17 @@ struct ImportCommand: ParsableCommand {
                 let written = plan.files.keys.sorted()
                 switch format {
                 case .table:
-                    for r in plan.reports { print(r.rendered(verbose: verbose), terminator: "") }
-                    print(blocked ? "malformed records: nothing was written (pass --skip-bad to import the good ones)"
-                          : plan.files.isEmpty ? "nothing to change"
-                          : dryRun ? "dry run: would write \(written.joined(separator: ", "))"
-                          : "wrote \(written.joined(separator: ", "))")
+                    for r in plan.reports { try emit(r.rendered(verbose: verbose)) }
+                    try emit((blocked ? "malformed records: nothing was written (pass --skip-bad to import the good ones)"
+                              : plan.files.isEmpty ? "nothing to change"
+                              : dryRun ? "dry run: would write \(written.joined(separator: ", "))"
+                              : "wrote \(written.joined(separator: ", "))") + "\n")
                 case .json:
-                    print(JSONValue.object([
+                    try emit(JSONValue.object([
                         ("files", .array(plan.reports.map(\.json))),
                         ("written", .array((write ? written : []).map { .string($0) })),
                         ("dry_run", .bool(dryRun)),
-                    ]).serialized(pretty: true))
+                    ]).serialized(pretty: true) + "\n")
                 }
                 if blocked {
                     for p in plan.problems { printError(p.description) }

@@ -107,7 +107,7 @@ struct LogCommand: ParsableCommand {
             try withWorkspaceLock(workspace) {
                 let (files, summary) = try WorkspaceLog.append(entry, to: workspace)
                 try writeWorkspaceFiles(files, into: workspace)
-                print("logged \(TextTable.sanitize(summary))")
+                try emit("logged \(TextTable.sanitize(summary))\n")
             }
         }
     }
