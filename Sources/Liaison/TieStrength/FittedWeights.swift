@@ -20,9 +20,13 @@ public enum TieWeightsChoice: String, CaseIterable, Sendable {
 ///    ≤ t − 2h); a pair is a sample when it had at least one touch by then, labelled *active* when
 ///    it has an interaction in (t − 2h, t − h].
 /// 2. **Hold-out window**: components as of t − h, labelled by activity in (t − h, t].
-/// 3. A non-negative L2 logistic regression (`LogisticRegression`, λ = 1) fitted on the train
-///    window is scored on the hold-out window (ROC AUC), next to the configured weights on the same
-///    samples: an out-of-time comparison, the fitted weights never saw the hold-out labels.
+/// 3. A non-negative logistic regression (`LogisticRegression`) is fitted on the train window with
+///    a Gaussian prior centred on the configured weights (λ = 1: the penalty (λ/2) Σ (βₖ − β⁰ₖ)²),
+///    so that thin or noisy evidence moves the weights little; it is fitted once for each candidate
+///    recency half-life (the configured one, h/2, h/8, h/32) and the candidate with the highest
+///    train log-likelihood is kept — the hold-out labels are not used for that choice. The fit is
+///    then scored on the hold-out window (ROC AUC), next to the configured model on the same pairs:
+///    an out-of-time comparison, the fitted weights never saw the hold-out labels.
 /// 4. If both windows have at least `minimumSamples` pairs with `minimumPositives` active and as
 ///    many inactive ones, and the fitted weights rank the hold-out at least as well as the
 ///    configured ones, the weights used are refitted on both windows pooled (the most recent
@@ -36,12 +40,16 @@ public enum TieWeightsChoice: String, CaseIterable, Sendable {
 /// Activity is what the strength is scored against: a pair is active in a window when an
 /// interaction there links them the way `tieStrengths` links pairs (the sender with each recipient;
 /// the co-participants of a meeting, video, call or event of at most `maxGroupSize` people).
-/// Only the eight behavioural slopes and the intercept are fitted (a declared strength is a label,
-/// not a history); half-lives, channel weights and thresholds stay as configured. Slopes are kept
+/// Only the eight behavioural slopes, the intercept and the recency half-life are fitted (a
+/// declared strength is a label, not a history); the other time scales, channel weights and
+/// thresholds stay as configured. Why the recency half-life: a fixed 60 days cannot separate "an
+/// hour ago" from "yesterday" in a four-day log, where recency is the best single predictor; the
+/// slopes alone cannot make up for a component that hardly varies. Slopes are kept
 /// ≥ 0, so the fitted model is monotone like the default (docs/tie-strength.md, "Monotonicity").
 ///
-/// - Complexity: three tie-strength computations (t − 2h, t − h, and the caller's at t) plus one
-///   pass over the interactions for the labels, plus O(iterations · n · d²) for the fit.
+/// - Complexity: up to six tie-strength computations (four candidates at t − 2h, two at t − h) plus
+///   the caller's at t, one pass over the interactions per window for the labels, and
+///   O(iterations · n · d²) per fit.
 public struct TieWeightFit: Sendable {
     /// The weights asked for.
     public var requested: TieWeightsChoice
@@ -65,6 +73,12 @@ public struct TieWeightFit: Sendable {
     /// The fitted weights (β₀, β₁…β₈) even when they were not used; nil when no fit was possible.
     public var fittedIntercept: Double?
     public var fittedWeights: [Double]?
+    /// The recency half-life of the fitted model, in days (chosen on the train window).
+    public var fittedRecencyHalfLifeDays: Double?
+
+    static func days(_ d: Double) -> String {
+        d >= 1 ? String(format: "%.4g days", d) : String(format: "%.3g hours", d * 24)
+    }
 
     /// "default" or "fitted": the weights the strengths were computed with.
     public var usedName: String { usedFitted ? "fitted" : "default" }
@@ -72,15 +86,17 @@ public struct TieWeightFit: Sendable {
     /// One line for the table footer and stderr.
     public var summary: String {
         var s = usedFitted
-            ? "weights: fitted on this workspace's history before the as-of date"
+            ? "weights: fitted on this workspace's history before the as-of date (recency half-life "
+                + "\(Self.days(model.recencyHalfLifeDays)))"
             : "weights: default (liaison.toml [tie_strength.weights])"
-        if let from = holdOutFrom, let a = holdOutAUCDefault, let b = holdOutAUCFitted {
-            s += "; hold-out (\(ISODate.dayString(from)), \(ISODate.dayString(asOf))]: \(holdOutSamples) pairs, "
-                + "\(holdOutPositives) active; ROC AUC fitted \(String(format: "%.3f", b)) vs default "
-                + String(format: "%.3f", a)
-        } else if let from = holdOutFrom, let a = holdOutAUCDefault {
-            s += "; hold-out (\(ISODate.dayString(from)), \(ISODate.dayString(asOf))]: ROC AUC default "
-                + String(format: "%.3f", a)
+        let window = holdOutFrom.map {
+            "(\(Workspace.instantString(ISODate.days($0))), \(Workspace.instantString(ISODate.days(asOf)))]"
+        }
+        if let window, let a = holdOutAUCDefault, let b = holdOutAUCFitted {
+            s += "; hold-out \(window): \(holdOutSamples) pairs, \(holdOutPositives) active; ROC AUC fitted "
+                + "\(String(format: "%.3f", b)) vs default " + String(format: "%.3f", a)
+        } else if let window, let a = holdOutAUCDefault {
+            s += "; hold-out \(window): ROC AUC default " + String(format: "%.3f", a)
         }
         if let fallbackReason, requested == .fitted { s += "; fitted weights not used: " + fallbackReason }
         return s
@@ -113,21 +129,23 @@ extension Workspace {
         fit.trainFrom = ISODate.date(days: t - 2 * h)
         fit.holdOutFrom = ISODate.date(days: t - h)
 
-        let train = weightFitSamples(at: t - 2 * h, until: t - h, model: model)
-        let holdOut = weightFitSamples(at: t - h, until: t, model: model)
-        fit.trainSamples = train.labels.count
-        fit.trainPositives = train.labels.filter { $0 }.count
-        fit.holdOutSamples = holdOut.labels.count
-        fit.holdOutPositives = holdOut.labels.filter { $0 }.count
-        fit.holdOutAUCDefault = rocAUC(scores: holdOut.features.map { model.behaviouralStrength(values: $0) },
-                                       labels: holdOut.labels)
+        // The configured model's samples: the default's hold-out AUC, and the window sizes (the
+        // same for every candidate: which pairs have touches does not depend on the half-life).
+        let trainDefault = weightFitSamples(at: t - 2 * h, until: t - h, model: model)
+        let holdOutDefault = weightFitSamples(at: t - h, until: t, model: model)
+        fit.trainSamples = trainDefault.labels.count
+        fit.trainPositives = trainDefault.labels.filter { $0 }.count
+        fit.holdOutSamples = holdOutDefault.labels.count
+        fit.holdOutPositives = holdOutDefault.labels.filter { $0 }.count
+        fit.holdOutAUCDefault = rocAUC(scores: holdOutDefault.features.map { model.behaviouralStrength(values: $0) },
+                                       labels: holdOutDefault.labels)
 
         let need = Self.weightFitMinimumSamples, needPositives = Self.weightFitMinimumPositives
         for (name, samples, positives, from, to) in [
             ("train", fit.trainSamples, fit.trainPositives, t - 2 * h, t - h),
             ("hold-out", fit.holdOutSamples, fit.holdOutPositives, t - h, t),
         ] {
-            let window = "(\(ISODate.dayString(ISODate.date(days: from))), \(ISODate.dayString(ISODate.date(days: to)))]"
+            let window = "(\(Self.instantString(from)), \(Self.instantString(to))]"
             if samples < need {
                 fit.fallbackReason = "too little history: \(samples) pairs with touches before the \(name) window "
                     + "\(window), \(need) needed"
@@ -140,16 +158,35 @@ extension Workspace {
             }
         }
 
-        let trained = LogisticRegression.fit(features: train.features, labels: train.labels, lambda: 1)
-        var candidate = model
-        candidate.intercept = trained.intercept
-        candidate.weights = trained.weights
+        // The recency half-life: the candidate whose fit explains the train window best (mean
+        // log-likelihood); the hold-out is not looked at for this choice.
+        var best: (likelihood: Double, model: TieStrengthModel, train: (features: [[Double]], labels: [Bool]))?
+        for halfLife in Self.recencyHalfLifeCandidates(configured: model.recencyHalfLifeDays, horizonDays: h) {
+            var m = model
+            m.recencyHalfLifeDays = halfLife
+            let train = halfLife == model.recencyHalfLifeDays ? trainDefault
+                : weightFitSamples(at: t - 2 * h, until: t - h, model: m)
+            let trained = LogisticRegression.fit(features: train.features, labels: train.labels,
+                                                 lambda: Self.weightFitLambda, prior: model.weights)
+            m.intercept = trained.intercept
+            m.weights = trained.weights
+            let likelihood = trained.meanLogLikelihood(features: train.features, labels: train.labels)
+            if best == nil || likelihood > best!.likelihood { best = (likelihood, m, train) }
+        }
+        guard let best else { return fit }
+        var candidate = best.model
+        let holdOut = candidate.recencyHalfLifeDays == model.recencyHalfLifeDays ? holdOutDefault
+            : weightFitSamples(at: t - h, until: t, model: candidate)
         fit.holdOutAUCFitted = rocAUC(scores: holdOut.features.map { candidate.behaviouralStrength(values: $0) },
                                       labels: holdOut.labels)
-        let pooled = LogisticRegression.fit(features: train.features + holdOut.features,
-                                            labels: train.labels + holdOut.labels, lambda: 1)
+        let pooled = LogisticRegression.fit(features: best.train.features + holdOut.features,
+                                            labels: best.train.labels + holdOut.labels,
+                                            lambda: Self.weightFitLambda, prior: model.weights)
+        candidate.intercept = pooled.intercept
+        candidate.weights = pooled.weights
         fit.fittedIntercept = pooled.intercept
         fit.fittedWeights = pooled.weights
+        fit.fittedRecencyHalfLifeDays = candidate.recencyHalfLifeDays
         guard pooled.weights.reduce(0, +) > 0 else {
             fit.fallbackReason = "the fit gave every component weight 0"
             return fit
@@ -160,10 +197,31 @@ extension Workspace {
             return fit
         }
         guard choice == .fitted else { return fit }
-        fit.model.intercept = pooled.intercept
-        fit.model.weights = pooled.weights
+        fit.model = candidate
         fit.usedFitted = true
         return fit
+    }
+
+    /// λ of the fit: the strength of the pull toward the configured weights.
+    public static let weightFitLambda = 1.0
+
+    /// The recency half-lives tried: the configured one and h/2, h/8, h/32 (a recency that still
+    /// separates last week from last month when h is half a year, and the last hour from the last
+    /// morning when h is a day).
+    static func recencyHalfLifeCandidates(configured: Double, horizonDays h: Double) -> [Double] {
+        var out = [configured]
+        for f in [2.0, 8.0, 32.0] where !out.contains(h / f) { out.append(h / f) }
+        return out
+    }
+
+    /// A day, or a date and time when the instant is not at midnight (short histories).
+    static func instantString(_ days: Double) -> String {
+        let date = ISODate.date(days: days)
+        if days == days.rounded(.down) { return ISODate.dayString(date) }
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate]
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: date).replacingOccurrences(of: "T", with: " ")
     }
 
     /// The samples of one window: every pair with at least one touch as of `day` (its behavioural

@@ -75,7 +75,7 @@ public struct TieListing: FormattedResult {
     }
 
     /// {used, requested, fallback_reason, horizon_days, train_from, holdout_from, holdout_pairs,
-    /// holdout_active, holdout_auc_default, holdout_auc_fitted, intercept, components {…}}.
+    /// holdout_active, holdout_auc_default, holdout_auc_fitted, recency_half_life_days, intercept, components {…}}.
     static func weightsJSON(_ f: TieWeightFit) -> JSONValue {
         let m = f.model
         return .object([
@@ -87,6 +87,7 @@ public struct TieListing: FormattedResult {
             ("train_pairs", .integer(f.trainSamples)), ("train_active", .integer(f.trainPositives)),
             ("holdout_pairs", .integer(f.holdOutSamples)), ("holdout_active", .integer(f.holdOutPositives)),
             ("holdout_auc_default", .number(f.holdOutAUCDefault)), ("holdout_auc_fitted", .number(f.holdOutAUCFitted)),
+            ("recency_half_life_days", .number(m.recencyHalfLifeDays)),
             ("intercept", .number(m.intercept)),
             ("components", .object(zip(TieComponents.names, m.weights).map { ($0, .number($1)) })),
         ])
