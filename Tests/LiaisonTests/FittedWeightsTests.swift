@@ -72,8 +72,8 @@ struct KnownLogisticHistory {
         // direction is the prior mean).
         for k in [5, 6, 7] { #expect(abs(w[k] - TieStrengthModel.defaultWeights[k]) < 1e-6) }
         // The activity was generated with the 60-day recency half-life: of the candidates
-        // (60, h/2 = 50, h/8 = 12.5, h/32 = 3.125 days) the train log-likelihood picks 60 or its
-        // neighbour 50 (too close to tell apart on 2500 pairs), never the short ones.
+        // (60, h/2 = 50, h/8 = 12.5, h/32 = 3.125 days) the hold-out picks 60 or its neighbour 50
+        // (too close to tell apart on 2500 pairs), never the short ones.
         let halfLife = try #require(fit.fittedRecencyHalfLifeDays)
         #expect(halfLife == 60 || halfLife == 50)
         #expect(abs(b0 - KnownLogisticHistory.intercept) < 1.0, "intercept \(b0)")

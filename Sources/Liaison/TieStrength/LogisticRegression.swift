@@ -23,17 +23,6 @@ public struct LogisticRegression: Sendable, Equatable {
         self.weights = weights
     }
 
-    /// The mean log-likelihood (1/n) Σ [y log p + (1 − y) log(1 − p)] of samples under the model.
-    public func meanLogLikelihood(features: [[Double]], labels: [Bool]) -> Double {
-        guard !labels.isEmpty else { return 0 }
-        var sum = 0.0
-        for (x, y) in zip(features, labels) {
-            let p = min(max(probability(x), 1e-15), 1 - 1e-15)
-            sum += y ? log(p) : log(1 - p)
-        }
-        return sum / Double(labels.count)
-    }
-
     /// P(y = 1 | x).
     public func probability(_ x: [Double]) -> Double {
         var z = intercept
