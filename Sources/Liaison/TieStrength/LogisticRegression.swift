@@ -3,8 +3,10 @@ import Foundation
 /// L2-regularised logistic regression with non-negative slopes, fitted by Newton's method
 /// (iteratively reweighted least squares), for `liaison calibrate`.
 ///
-/// Minimises  −Σᵢ [yᵢ log pᵢ + (1 − yᵢ) log(1 − pᵢ)] + (λ/2) Σₖ βₖ²,  pᵢ = σ(β₀ + Σₖ βₖ xᵢₖ),
-/// the intercept β₀ unpenalised. Each Newton step solves (XᵀWX + λI′) δ = ∇ by Gaussian elimination
+/// Minimises  −Σᵢ [yᵢ log pᵢ + (1 − yᵢ) log(1 − pᵢ)] + (λ/2) Σₖ (βₖ − μₖ)²,  pᵢ = σ(β₀ + Σₖ βₖ xᵢₖ),
+/// the intercept β₀ unpenalised; μ = 0 (plain ridge) unless a `prior` is given, when the fit is the
+/// maximum a-posteriori estimate under a Gaussian prior centred on those slopes (shrinkage toward
+/// known weights instead of toward 0; `liaison ties --weights fitted` centres it on the defaults). Each Newton step solves (XᵀWX + λI′) δ = ∇ by Gaussian elimination
 /// with partial pivoting (I′ = identity without the intercept), W = diag(pᵢ(1 − pᵢ)).
 /// The slopes must stay ≥ 0 for the tie-strength model to stay monotone, so an active-set loop
 /// fixes the most negative slope at 0 and refits until none is negative (the standard active-set
@@ -29,14 +31,14 @@ public struct LogisticRegression: Sendable, Equatable {
     }
 
     /// Fits the model to `features` (n rows of d values) and `labels`.
-    public static func fit(features: [[Double]], labels: [Bool], lambda: Double = 1,
+    public static func fit(features: [[Double]], labels: [Bool], lambda: Double = 1, prior: [Double]? = nil,
                            nonNegative: Bool = true, maxIterations: Int = 100) -> LogisticRegression {
         let d = features.first?.count ?? 0
         var active = [Bool](repeating: true, count: d)
         while true {
             let columns = (0..<d).filter { active[$0] }
             let fitted = newton(features: features, labels: labels, columns: columns, lambda: lambda,
-                                maxIterations: maxIterations)
+                                prior: columns.map { prior?[$0] ?? 0 }, maxIterations: maxIterations)
             var weights = [Double](repeating: 0, count: d)
             for (j, k) in columns.enumerated() { weights[k] = fitted.weights[j] }
             let model = LogisticRegression(intercept: fitted.intercept, weights: weights)
@@ -47,7 +49,7 @@ public struct LogisticRegression: Sendable, Equatable {
         }
     }
 
-    static func newton(features: [[Double]], labels: [Bool], columns: [Int], lambda: Double,
+    static func newton(features: [[Double]], labels: [Bool], columns: [Int], lambda: Double, prior: [Double],
                        maxIterations: Int) -> LogisticRegression {
         let m = columns.count + 1
         var beta = [Double](repeating: 0, count: m)
@@ -69,7 +71,7 @@ public struct LogisticRegression: Sendable, Equatable {
             }
             for j in 0..<m { for l in 0..<j { hessian[j * m + l] = hessian[l * m + j] } }
             for j in 1..<m {
-                gradient[j] += lambda * beta[j]
+                gradient[j] += lambda * (beta[j] - prior[j - 1])
                 hessian[j * m + j] += lambda
             }
             hessian[0] += 1e-9

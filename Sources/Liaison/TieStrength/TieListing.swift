@@ -9,26 +9,34 @@ public struct TieListing: FormattedResult {
     public var ties: [Tie]
     public var workspace: Workspace
     public var asOf: Date
+    /// Which weights were used and how they did on the hold-out (`liaison ties --weights`); when
+    /// nil (no `--weights` given) the output is what it was before the option existed.
+    public var weights: TieWeightFit?
 
-    public init(ties: [Tie], workspace: Workspace, asOf: Date) {
+    public init(ties: [Tie], workspace: Workspace, asOf: Date, weights: TieWeightFit? = nil) {
         self.ties = ties
         self.workspace = workspace
         self.asOf = asOf
+        self.weights = weights
     }
 
     public func formatted(_ format: ResultFormat) -> String {
         switch format {
-        case .csv: Self.csv(ties, workspace)
-        case .json: Self.json(ties, workspace, asOf: asOf).serialized(pretty: true) + "\n"
-        case .table: Self.table(ties, workspace)
+        case .csv: Self.csv(ties, workspace, weights: weights)
+        case .json: Self.json(ties, workspace, asOf: asOf, weights: weights).serialized(pretty: true) + "\n"
+        case .table: Self.table(ties, workspace) + (weights.map { $0.summary + "\n" } ?? "")
         }
     }
 
+    /// The columns appended to every CSV row when `--weights` is given: the weights used
+    /// (default/fitted) and the hold-out ROC AUC of the used and of the default weights.
+    public static let weightsCSVColumns = ["weights", "holdout_auc", "holdout_auc_default"]
+
     public static let csvHeader = ["a", "b", "strength", "class", "last_touch", "touches"] + TieComponents.names + ["declared"]
 
-    static func csv(_ ties: [Tie], _ ws: Workspace) -> String {
+    static func csv(_ ties: [Tie], _ ws: Workspace, weights: TieWeightFit? = nil) -> String {
         var w = CSVWriter()
-        w.row(csvHeader)
+        w.row(csvHeader + (weights == nil ? [] : weightsCSVColumns))
         for t in ties {
             w.text(ws[t.a].id); w.text(ws[t.b].id)
             w.number(t.strength); w.text(t.tieClass.rawValue)
@@ -36,14 +44,20 @@ public struct TieListing: FormattedResult {
             w.number(t.touches)
             for v in t.components.values { w.number(v) }
             w.number(t.declared)
+            if let weights {
+                w.text(weights.usedName)
+                w.number(weights.usedFitted ? weights.holdOutAUCFitted : weights.holdOutAUCDefault)
+                w.number(weights.holdOutAUCDefault)
+            }
             w.endRow()
         }
         return w.output
     }
 
-    static func json(_ ties: [Tie], _ ws: Workspace, asOf: Date) -> JSONValue {
-        .object([
-            ("as_of", .string(ISODate.dayString(asOf))),
+    static func json(_ ties: [Tie], _ ws: Workspace, asOf: Date, weights: TieWeightFit? = nil) -> JSONValue {
+        var head: [(String, JSONValue)] = [("as_of", .string(ISODate.dayString(asOf)))]
+        if let weights { head.append(("weights", weightsJSON(weights))) }
+        return .object(head + [
             ("ties", .array(ties.map { t in
                 .object([
                     ("a", .string(ws[t.a].id)), ("b", .string(ws[t.b].id)),
@@ -57,6 +71,25 @@ public struct TieListing: FormattedResult {
                     ("declared", .number(t.declared)),
                 ])
             })),
+        ])
+    }
+
+    /// {used, requested, fallback_reason, horizon_days, train_from, holdout_from, holdout_pairs,
+    /// holdout_active, holdout_auc_default, holdout_auc_fitted, recency_half_life_days, intercept, components {…}}.
+    static func weightsJSON(_ f: TieWeightFit) -> JSONValue {
+        let m = f.model
+        return .object([
+            ("used", .string(f.usedName)), ("requested", .string(f.requested.rawValue)),
+            ("fallback_reason", .string(f.fallbackReason)),
+            ("horizon_days", .number(f.horizonDays)),
+            ("train_from", .string(f.trainFrom.map(ISODate.dayString))),
+            ("holdout_from", .string(f.holdOutFrom.map(ISODate.dayString))),
+            ("train_pairs", .integer(f.trainSamples)), ("train_active", .integer(f.trainPositives)),
+            ("holdout_pairs", .integer(f.holdOutSamples)), ("holdout_active", .integer(f.holdOutPositives)),
+            ("holdout_auc_default", .number(f.holdOutAUCDefault)), ("holdout_auc_fitted", .number(f.holdOutAUCFitted)),
+            ("recency_half_life_days", .number(m.recencyHalfLifeDays)),
+            ("intercept", .number(m.intercept)),
+            ("components", .object(zip(TieComponents.names, m.weights).map { ($0, .number($1)) })),
         ])
     }
 

@@ -1,0 +1,267 @@
+//===----------------------------------------------------------------------===//
+// FittedWeights: component weights learned from the workspace's own history (issue 14.7)
+//===----------------------------------------------------------------------===//
+
+import Foundation
+
+/// Which component weights `liaison ties --weights` uses: the configured ones (liaison.toml, the
+/// published defaults unless changed) or weights fitted on the workspace's own history.
+public enum TieWeightsChoice: String, CaseIterable, Sendable {
+    case `default`, fitted
+}
+
+/// The outcome of fitting the component weights to a workspace's own history before `as_of`.
+///
+/// ## Protocol (temporal hold-out; nothing after `as_of` is read)
+/// With t = `as_of`, s = the first interaction on or before t, and the horizon
+/// h = min(180 days, (t − s) / 3):
+///
+/// 1. **Train window**: components as of t − 2h (`tieStrengths(asOf:)` reads only rows dated
+///    ≤ t − 2h); a pair is a sample when it had at least one touch by then, labelled *active* when
+///    it has an interaction in (t − 2h, t − h].
+/// 2. **Hold-out window**: components as of t − h, labelled by activity in (t − h, t].
+/// 3. A non-negative logistic regression (`LogisticRegression`) is fitted on the train window with
+///    a Gaussian prior centred on the configured weights (λ = 1: the penalty (λ/2) Σ (βₖ − β⁰ₖ)²),
+///    so that thin or noisy evidence moves the weights little; it is fitted once for each candidate
+///    recency half-life (the configured one, h/2, h/8, h/32), each fit is scored on the hold-out
+///    window (ROC AUC; the weights never saw those labels), and the best candidate is kept and
+///    compared with the configured model on the same pairs. Choosing among four candidates on the
+///    hold-out makes its AUC slightly optimistic; docs/tie-strength.md measures the fitted model on
+///    activity after `as_of`, which nothing here sees. (Choosing by train log-likelihood instead was
+///    tried first: it did worse on both real logs.)
+/// 4. If both windows have at least `minimumSamples` pairs with `minimumPositives` active and as
+///    many inactive ones, and the fitted weights rank the hold-out at least as well as the
+///    configured ones, the weights used are refitted on both windows pooled (the most recent
+///    evidence included); otherwise the configured weights are kept and `fallbackReason` says why.
+///
+/// Why this h: 180 days is the horizon of the Enron evaluation in docs/tie-strength.md (will the
+/// pair still be writing to each other in half a year?); a third of the history makes room for two
+/// windows and still leaves a third of the history before the train date to compute components
+/// from, so a short history (a four-day hospital log) gets proportionally short windows.
+///
+/// Activity is what the strength is scored against: a pair is active in a window when an
+/// interaction there links them the way `tieStrengths` links pairs (the sender with each recipient;
+/// the co-participants of a meeting, video, call or event of at most `maxGroupSize` people).
+/// Only the eight behavioural slopes, the intercept and the recency half-life are fitted (a
+/// declared strength is a label, not a history); the other time scales, channel weights and
+/// thresholds stay as configured. Why the recency half-life: a fixed 60 days cannot separate "an
+/// hour ago" from "yesterday" in a four-day log, where recency is the best single predictor; the
+/// slopes alone cannot make up for a component that hardly varies. Slopes are kept
+/// ≥ 0, so the fitted model is monotone like the default (docs/tie-strength.md, "Monotonicity").
+///
+/// - Complexity: up to six tie-strength computations (four candidates at t − 2h, two at t − h) plus
+///   the caller's at t, one pass over the interactions per window for the labels, and
+///   O(iterations · n · d²) per fit.
+public struct TieWeightFit: Sendable {
+    /// The weights asked for.
+    public var requested: TieWeightsChoice
+    /// The model to compute strengths with: fitted weights when `usedFitted`, else the configured.
+    public var model: TieStrengthModel
+    public var usedFitted: Bool
+    /// Why the configured weights were kept although fitted ones were asked for (nil otherwise).
+    public var fallbackReason: String?
+    /// The horizon h in days (nil when there is no history to fit on).
+    public var horizonDays: Double?
+    /// t − 2h, t − h and t.
+    public var trainFrom: Date?
+    public var holdOutFrom: Date?
+    public var asOf: Date
+    public var trainSamples = 0, trainPositives = 0
+    public var holdOutSamples = 0, holdOutPositives = 0
+    /// ROC AUC on the hold-out window of the configured weights and of the weights fitted on the
+    /// train window (nil when a window has no positive or no negative).
+    public var holdOutAUCDefault: Double?
+    public var holdOutAUCFitted: Double?
+    /// The fitted weights (β₀, β₁…β₈) even when they were not used; nil when no fit was possible.
+    public var fittedIntercept: Double?
+    public var fittedWeights: [Double]?
+    /// The recency half-life of the fitted model, in days (chosen on the train window).
+    public var fittedRecencyHalfLifeDays: Double?
+
+    static func days(_ d: Double) -> String {
+        d >= 1 ? String(format: "%.4g days", d) : String(format: "%.3g hours", d * 24)
+    }
+
+    /// "default" or "fitted": the weights the strengths were computed with.
+    public var usedName: String { usedFitted ? "fitted" : "default" }
+
+    /// One line for the table footer and stderr.
+    public var summary: String {
+        var s = usedFitted
+            ? "weights: fitted on this workspace's history before the as-of date (recency half-life "
+                + "\(Self.days(model.recencyHalfLifeDays)))"
+            : "weights: default (liaison.toml [tie_strength.weights])"
+        let window = holdOutFrom.map {
+            "(\(Workspace.instantString(ISODate.days($0))), \(Workspace.instantString(ISODate.days(asOf)))]"
+        }
+        if let window, let a = holdOutAUCDefault, let b = holdOutAUCFitted {
+            s += "; hold-out \(window): \(holdOutSamples) pairs, \(holdOutPositives) active; ROC AUC fitted "
+                + "\(String(format: "%.3f", b)) vs default " + String(format: "%.3f", a)
+        } else if let window, let a = holdOutAUCDefault {
+            s += "; hold-out \(window): ROC AUC default " + String(format: "%.3f", a)
+        }
+        if let fallbackReason, requested == .fitted { s += "; fitted weights not used: " + fallbackReason }
+        return s
+    }
+}
+
+extension Workspace {
+    /// Pairs need at least this many samples in each window to fit (see `TieWeightFit`).
+    public static let weightFitMinimumSamples = 40
+    /// … and this many active and as many inactive pairs in each window.
+    public static let weightFitMinimumPositives = 10
+    /// The longest horizon h, in days.
+    public static let weightFitMaximumHorizonDays = 180.0
+
+    /// Fits the component weights on the history before `asOf` (see `TieWeightFit` for the protocol).
+    /// With `choice == .default` the same hold-out is scored so the output can report the default's
+    /// AUC next to what fitted weights would have done, but the configured weights are used.
+    public func fitTieWeights(asOf date: Date? = nil, model: TieStrengthModel,
+                              choice: TieWeightsChoice = .fitted) -> TieWeightFit {
+        let asOf = date ?? self.asOf
+        var fit = TieWeightFit(requested: choice, model: model, usedFitted: false, asOf: asOf)
+        let t = ISODate.days(asOf)
+        let first = interactions.lazy.map { ISODate.days($0.date) }.filter { $0 <= t }.min()
+        guard let first, t - first > 0 else {
+            fit.fallbackReason = "no interaction history before the as-of date"
+            return fit
+        }
+        let h = min(Self.weightFitMaximumHorizonDays, (t - first) / 3)
+        fit.horizonDays = h
+        fit.trainFrom = ISODate.date(days: t - 2 * h)
+        fit.holdOutFrom = ISODate.date(days: t - h)
+
+        // The configured model's samples: the default's hold-out AUC, and the window sizes (the
+        // same for every candidate: which pairs have touches does not depend on the half-life).
+        let trainDefault = weightFitSamples(at: t - 2 * h, until: t - h, model: model)
+        let holdOutDefault = weightFitSamples(at: t - h, until: t, model: model)
+        fit.trainSamples = trainDefault.labels.count
+        fit.trainPositives = trainDefault.labels.filter { $0 }.count
+        fit.holdOutSamples = holdOutDefault.labels.count
+        fit.holdOutPositives = holdOutDefault.labels.filter { $0 }.count
+        fit.holdOutAUCDefault = rocAUC(scores: holdOutDefault.features.map { model.behaviouralStrength(values: $0) },
+                                       labels: holdOutDefault.labels)
+
+        let need = Self.weightFitMinimumSamples, needPositives = Self.weightFitMinimumPositives
+        for (name, samples, positives, from, to) in [
+            ("train", fit.trainSamples, fit.trainPositives, t - 2 * h, t - h),
+            ("hold-out", fit.holdOutSamples, fit.holdOutPositives, t - h, t),
+        ] {
+            let window = "(\(Self.instantString(from)), \(Self.instantString(to))]"
+            if samples < need {
+                fit.fallbackReason = "too little history: \(samples) pairs with touches before the \(name) window "
+                    + "\(window), \(need) needed"
+                return fit
+            }
+            if positives < needPositives || samples - positives < needPositives {
+                fit.fallbackReason = "too little history: \(positives) of \(samples) pairs active in the \(name) window "
+                    + "\(window); at least \(needPositives) active and \(needPositives) inactive needed"
+                return fit
+            }
+        }
+
+        // The recency half-life: each candidate is fitted on the train window and scored on the
+        // hold-out; the best-ranking one is kept (ties: the earlier candidate, the configured first).
+        typealias Samples = (features: [[Double]], labels: [Bool])
+        var best: (auc: Double, model: TieStrengthModel, train: Samples, holdOut: Samples)?
+        for halfLife in Self.recencyHalfLifeCandidates(configured: model.recencyHalfLifeDays, horizonDays: h) {
+            var m = model
+            m.recencyHalfLifeDays = halfLife
+            let same = halfLife == model.recencyHalfLifeDays
+            let train = same ? trainDefault : weightFitSamples(at: t - 2 * h, until: t - h, model: m)
+            let holdOut = same ? holdOutDefault : weightFitSamples(at: t - h, until: t, model: m)
+            let trained = LogisticRegression.fit(features: train.features, labels: train.labels,
+                                                 lambda: Self.weightFitLambda, prior: model.weights)
+            m.intercept = trained.intercept
+            m.weights = trained.weights
+            let auc = rocAUC(scores: holdOut.features.map { m.behaviouralStrength(values: $0) }, labels: holdOut.labels) ?? 0
+            if best == nil || auc > best!.auc { best = (auc, m, train, holdOut) }
+        }
+        guard let best else { return fit }
+        var candidate = best.model
+        let holdOut = best.holdOut
+        fit.holdOutAUCFitted = best.auc
+        let pooled = LogisticRegression.fit(features: best.train.features + holdOut.features,
+                                            labels: best.train.labels + holdOut.labels,
+                                            lambda: Self.weightFitLambda, prior: model.weights)
+        candidate.intercept = pooled.intercept
+        candidate.weights = pooled.weights
+        fit.fittedIntercept = pooled.intercept
+        fit.fittedWeights = pooled.weights
+        fit.fittedRecencyHalfLifeDays = candidate.recencyHalfLifeDays
+        guard pooled.weights.reduce(0, +) > 0 else {
+            fit.fallbackReason = "the fit gave every component weight 0"
+            return fit
+        }
+        if let a = fit.holdOutAUCDefault, let b = fit.holdOutAUCFitted, b < a {
+            fit.fallbackReason = "they ranked the hold-out worse (ROC AUC \(String(format: "%.3f", b)) vs "
+                + "\(String(format: "%.3f", a)) for the default)"
+            return fit
+        }
+        guard choice == .fitted else { return fit }
+        fit.model = candidate
+        fit.usedFitted = true
+        return fit
+    }
+
+    /// λ of the fit: the strength of the pull toward the configured weights.
+    public static let weightFitLambda = 1.0
+
+    /// The recency half-lives tried: the configured one and h/2, h/8, h/32 (a recency that still
+    /// separates last week from last month when h is half a year, and the last hour from the last
+    /// morning when h is a day).
+    static func recencyHalfLifeCandidates(configured: Double, horizonDays h: Double) -> [Double] {
+        var out = [configured]
+        for f in [2.0, 8.0, 32.0] where !out.contains(h / f) { out.append(h / f) }
+        return out
+    }
+
+    /// A day, or a date and time when the instant is not at midnight (short histories).
+    static func instantString(_ days: Double) -> String {
+        let date = ISODate.date(days: days)
+        if days == days.rounded(.down) { return ISODate.dayString(date) }
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate]
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: date).replacingOccurrences(of: "T", with: " ")
+    }
+
+    /// The samples of one window: every pair with at least one touch as of `day` (its behavioural
+    /// components then), labelled by whether an interaction in (day, until] links the two.
+    func weightFitSamples(at day: Double, until: Double, model: TieStrengthModel)
+        -> (features: [[Double]], labels: [Bool]) {
+        let strengths = tieStrengths(asOf: ISODate.date(days: day), model: model)
+        let active = activePairs(after: day, through: until, model: model)
+        var features = [[Double]](), labels = [Bool]()
+        for tie in strengths.ties where tie.touches > 0 {
+            features.append(tie.components.values)
+            labels.append(active.contains(Self.pairKey(tie.a, tie.b)))
+        }
+        return (features, labels)
+    }
+
+    /// The pairs an interaction dated in (after, through] links (as `tieStrengths` links them).
+    func activePairs(after: Double, through: Double, model: TieStrengthModel) -> Set<UInt64> {
+        var result = Set<UInt64>()
+        for interaction in interactions {
+            let d = ISODate.days(interaction.date)
+            guard d > after, d <= through else { continue }
+            let recipients = interaction.to.filter { $0 != interaction.from }
+            for r in recipients { result.insert(Self.pairKey(interaction.from, r)) }
+            let group = interaction.channel == .meeting || interaction.channel == .video
+                || interaction.channel == .call || interaction.channel == .event
+            let distinct = Array(Set(recipients))
+            if group && distinct.count >= 2 && distinct.count + 1 <= model.maxGroupSize {
+                for i in 0..<distinct.count {
+                    for j in (i + 1)..<distinct.count { result.insert(Self.pairKey(distinct[i], distinct[j])) }
+                }
+            }
+        }
+        return result
+    }
+
+    static func pairKey(_ x: ContactIndex, _ y: ContactIndex) -> UInt64 {
+        let (a, b) = x < y ? (x, y) : (y, x)
+        return UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b))
+    }
+}
