@@ -36,9 +36,9 @@ import Testing
         #expect(Advice.none.label == "nothing to do")
         // The table shows the sample and "too few", and says what window the KPIs cover.
         let table = ContactListing(rows: [after], workspace: ws).formatted(.table)
-        #expect(table.contains("too few (1/1)"))
+        #expect(table.contains("too few (1 of 1)"))
         #expect(table.contains("nothing to do"))
-        #expect(table.contains("KPIs over the last 12 months (window_days = 365)"))
+        #expect(table.contains("KPIs counted in the last 12 months (window_days = 365)"))
         #expect(table.contains("fewer than 3 observations"))
     }
 
