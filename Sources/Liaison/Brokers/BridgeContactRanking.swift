@@ -210,8 +210,7 @@ public struct BridgeContactRanking: Sendable {
         if !longSpans.isEmpty {
             let maxSpan = longSpans.compactMap(\.span).max()!
             let n = longSpans.count
-            facts.append("\(n) of their ties \(n == 1 ? "is a shortcut" : "are shortcuts"): without \(n == 1 ? "it" : "one")"
-                         + " the two people would be up to \(maxSpan) steps apart (local bridge\(n == 1 ? "" : "s"))")
+            facts.append("\(n) shortcut tie\(n == 1 ? "" : "s") (whose ends are otherwise up to \(maxSpan) steps apart: local bridge\(n == 1 ? "" : "s"))")
         }
         if betweenness >= 0.05 {
             facts.append("on the shortest paths of \(percent(betweenness)) of all pairs")

@@ -99,12 +99,14 @@ extension IntroductionPlanReport {
             let window = KPIWindow(asOf: strengths.asOf, model: ws.config.quality)
             var s = window.sample("answered", answered, of: q.expectedAnswers, q.expectedAnswers == 1 ? "message" : "messages")
             if let h = q.medianReplyHours { s += ", usually \(Self.within(h))" }
+            if q.expectedAnswers < ws.config.quality.minSample { s += " (too few to judge)" }
             parts.append(s)
         }
         if q.introductionsAsked > 0 {
             let window = KPIWindow(asOf: strengths.asOf, model: ws.config.quality)
             parts.append(window.sample("agreed to", q.introductionsAgreed, of: q.introductionsAsked,
-                                       q.introductionsAsked == 1 ? "introduction asked" : "introductions asked"))
+                                       q.introductionsAsked == 1 ? "introduction asked" : "introductions asked")
+                         + (q.introductionsAsked < ws.config.quality.minSample ? " (too few to judge)" : ""))
         }
         return parts.joined(separator: "; ")
     }

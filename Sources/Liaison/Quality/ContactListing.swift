@@ -138,7 +138,9 @@ public struct ContactListing: FormattedResult {
             let tie = q.strength.map { "\(f($0)) \(q.tieClass?.rawValue ?? "")" } ?? "—"
             let answered = q.answeredShare.map { Int(($0 * Double(q.expectedAnswers)).rounded()) } ?? 0
             let feedback = q.feedbackCount == 0 ? "" : q.feedbackCount < minSample ? " too few" : ""
-            t.append([c.name, c.kind.rawValue, f(q.quality), q.advice.label, tie,
+            // Revive rests on the lifetime value, not the window's quality: say it beside the advice.
+            let advice = q.advice == .revive ? "revive (lifetime \(f(q.lifetimeQuality)))" : q.advice.label
+            t.append([c.name, c.kind.rawValue, f(q.quality), advice, tie,
                       money(q.revenue, q.revenueApart), money(q.creditedRevenue, q.creditedRevenueApart),
                       f(q.touchesPerMonth, 1), sampled(q.answeredShare, answered, q.expectedAnswers, min: minSample),
                       f(q.medianReplyHours, 1),

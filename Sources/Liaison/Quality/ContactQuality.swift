@@ -250,7 +250,8 @@ extension Workspace {
     /// The advice, in order: revive (``isWorthReviving(_:value:tieModel:valuable:asOf:)``, on the
     /// lifetime value); then on the quality over the window, valuable → keep (strong or medium tie)
     /// or invest (weak, fading, dormant or no tie); low value for a high effort, when the value
-    /// rests on evidence (some revenue or a weighed KPI with enough data) → review; else none.
+    /// rests on evidence (some revenue or a weighed KPI with enough data) and the contact's
+    /// lifetime value is below `valuable` too → review; else none.
     func advice(_ c: ContactQuality, model: QualityModel, tieModel: TieStrengthModel, asOf: Date) -> Advice {
         if let tie = c.tie, (me == nil || tie.a == me || tie.b == me),
            Self.isWorthReviving(tie, value: c.lifetimeQuality ?? 0, tieModel: tieModel, valuable: model.valuable, asOf: asOf) {
@@ -269,7 +270,11 @@ extension Workspace {
         let weights = model.weights[contacts[Int(c.contact)].kind] ?? [:]
         let evidenced = c.revenue + c.creditedRevenue > 0
             || c.scores.keys.contains { $0 != .revenue && (weights[$0] ?? 0) > 0 }
-        if evidenced && quality < model.lowValue && c.touchesPerMonth >= model.highEffortTouchesPerMonth { return .review }
+        // Nor is a quiet year of a contact whose whole history is valuable (a client between yearly
+        // renewals — Laura Jansen on the demo, 66,000 EUR over two Septembers — is not "low value").
+        let valuableOverall = (c.lifetimeQuality ?? 0) >= model.valuable
+        if evidenced && !valuableOverall && quality < model.lowValue
+            && c.touchesPerMonth >= model.highEffortTouchesPerMonth { return .review }
         return .none
     }
 }
