@@ -113,4 +113,38 @@ import Testing
         let draft = (plan["asks"] as! [[String: Any]])[0]["draft"] as! [String: Any]
         #expect(draft["language"] as? String == "ru" && (draft["to"] as! [String: Any])["id"] as? String == "olga")
     }
+
+    /// suggest: a client and a supplier in logistics, both tied to you and not to each other, both
+    /// Cyrillic → a Russian draft of your offer to the first, in text, CSV and JSON.
+    @Test func suggestOffersAnIntroductionWithADraft() throws {
+        let tmp = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        try writeWorkspace([
+            "contacts.csv": """
+                id,name,kind,organization,industry,title
+                me,Alex Stone,me,Routely,software,
+                oleg,Олег Никитин,client,Магистраль-Карго,logistics,
+                yulia,Юлия Фролова,supplier,Эталон-QA,logistics,Директор
+
+                """,
+            "ties.csv": "a,b,strength\nme,oleg,5\nme,yulia,5\n",
+            "liaison.toml": "me = \"me\"\nas_of = 2026-11-20\n",
+        ], named: "ws", in: tmp)
+        let text = try runLiaison(["suggest", "ws"], in: tmp)
+        #expect(text.status == 0, "\(text.stderr)")
+        let drafts = text.stdout.split(separator: "\n").filter { $0.contains("Draft to ") }
+        #expect(drafts.count == 1)
+        let expected = ["Олег, добрый день! Хочу предложить вам знакомство: Юлия Фролова (Директор, Эталон-QA). "
+                        + "Думаю, вы можете быть полезны друг другу. Если вы оба не против, напишу вам одно письмо на двоих. Alex",
+                        "Юлия, добрый день! Хочу предложить вам знакомство: Олег Никитин (клиент, Магистраль-Карго). "
+                        + "Думаю, вы можете быть полезны друг другу. Если вы оба не против, напишу вам одно письмо на двоих. Alex"]
+        #expect(expected.contains { drafts.first?.hasSuffix($0) == true })
+        let csv = try runLiaison(["suggest", "ws", "--format", "csv"], in: tmp)
+        #expect(csv.stdout.hasPrefix("list,contact,contact_name,other,other_name,score,strength,past,value,last_touch,detail,draft_language,draft\n"))
+        #expect(csv.stdout.contains(",ru,"))
+        let json = try JSONSerialization.jsonObject(with: Data(try runLiaison(["suggest", "ws", "--format", "json"], in: tmp).stdout.utf8)) as! [String: Any]
+        let intro = (json["introductions"] as! [[String: Any]])[0]
+        let draft = intro["draft"] as! [String: Any]
+        #expect(draft["language"] as? String == "ru" && expected.contains(draft["text"] as! String))
+    }
 }
