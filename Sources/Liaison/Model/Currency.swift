@@ -70,11 +70,13 @@ public struct MoneyConverter: Sendable {
         rates = settings.rates
     }
 
-    /// `amount` in `code`, in the base; `nil` when `code` has no rate to the base.
+    /// `amount` in `code`, in the base; `nil` when `code` has no rate to the base. A converted
+    /// amount is rounded to hundredths of the base (1,500,000 × 0.0105 is 15,750, not
+    /// 15,750.000000000002); an amount already in the base is kept as it is.
     public func toBase(_ amount: Double, _ code: String) -> Double? {
         guard let base else { return nil }
         if code == base { return amount }
-        if let r = rates[code] { return amount * r }
+        if let r = rates[code] { return (amount * r * 100).rounded() / 100 }
         return nil
     }
 

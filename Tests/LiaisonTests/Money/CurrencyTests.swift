@@ -132,6 +132,18 @@ import Testing
         #expect(WorkspaceConfig.knownKeys.contains("currency"))
     }
 
+    @Test func convertedAmountsAreRoundedToHundredths() {
+        let m = MoneyConverter(settings: CurrencySettings(base: "EUR", rates: ["RUB": 0.0105, "PLN": 0.235]), codes: ["RUB", "PLN"])
+        // 1,500,000 × 0.0105 = 15,750.000000000002 in binary floating point; 41,500 × 0.235 = 9,752.5;
+        // 1 × 0.0105 = 0.0105 → 0.01 (hundredths); an amount in the base is not rounded.
+        #expect(1_500_000 * 0.0105 != 15_750)
+        #expect(m.toBase(1_500_000, "RUB") == 15_750)
+        #expect(m.toBase(41_500, "PLN") == 9_752.5)
+        #expect(m.toBase(1, "RUB") == 0.01)
+        #expect(m.toBase(0.125, "EUR") == 0.125)
+        #expect(m.toBase(5, "USD") == nil)
+    }
+
     @Test func isoCodeShape() {
         #expect(CurrencySettings.isCode("EUR") && CurrencySettings.isCode("XYZ"))
         for bad in ["", "EU", "EURO", "eur", "€UR", "E1R", "ЕВР"] { #expect(!CurrencySettings.isCode(bad), "\(bad)") }
