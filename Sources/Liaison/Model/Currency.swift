@@ -56,6 +56,8 @@ public struct MoneyConverter: Sendable {
     /// The base amounts are stated in; `nil` when there is none (several currencies, no `base`).
     public let base: String?
     let rates: [String: Double]
+    /// The settings, for a deal whose currency is still empty (built in code rather than loaded).
+    let settings: CurrencySettings
 
     /// The converter for `settings` and the currencies the deals actually use (`codes`, effective
     /// codes as stored on `Deal.currency`).
@@ -68,13 +70,15 @@ public struct MoneyConverter: Sendable {
             base = nil
         }
         rates = settings.rates
+        self.settings = settings
     }
 
     /// `amount` in `code`, in the base; `nil` when `code` has no rate to the base. A converted
     /// amount is rounded to hundredths of the base (1,500,000 × 0.0105 is 15,750, not
     /// 15,750.000000000002); an amount already in the base is kept as it is.
-    public func toBase(_ amount: Double, _ code: String) -> Double? {
+    public func toBase(_ amount: Double, _ given: String) -> Double? {
         guard let base else { return nil }
+        let code = settings.effectiveCode(given)
         if code == base { return amount }
         if let r = rates[code] { return (amount * r * 100).rounded() / 100 }
         return nil

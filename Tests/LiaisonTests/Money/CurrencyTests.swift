@@ -142,6 +142,10 @@ import Testing
         #expect(m.toBase(1, "RUB") == 0.01)
         #expect(m.toBase(0.125, "EUR") == 0.125)
         #expect(m.toBase(5, "USD") == nil)
+        // A deal built in code with no currency is in the default, else the base.
+        #expect(m.toBase(7, "") == 7)
+        let rubByDefault = MoneyConverter(settings: CurrencySettings(base: "EUR", defaultCode: "RUB", rates: ["RUB": 0.0105]), codes: [""])
+        #expect(rubByDefault.toBase(1000, "") == 10.5)
     }
 
     @Test func isoCodeShape() {
