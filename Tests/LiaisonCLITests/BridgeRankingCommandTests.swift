@@ -28,9 +28,14 @@ private let cliques: String = {
     let vera = contacts[0]
     #expect(vera["cut_off"] as! Int == 4 && vera["your_strength"] as! Double == 4)
     #expect(vera["brokerage"] as! [String: Int] == ["coordinator": 0, "itinerant": 0, "representative": 3, "gatekeeper": 3, "liaison": 0])
-    #expect(vera["reason"] as! String == "The only link between vera's cluster and lena's cluster; " +
-            "without them you lose your only route to 4 contacts; on the shortest paths of 57% of all pairs; " +
-            "you know them well (strength 4.00).")
+    // A plain graph: communities are "community N"; Vera's neighbours but me are ann, bob (hers)
+    // and lena (the other side).
+    #expect(json["community_labels"] as! [String] == ["community 1", "community 2"])
+    #expect(vera["reason"] as! String == "Connects community 1 (ann, bob) with community 2 (lena); the only link between those two; " +
+            "without them you lose your only route to 4 contacts; you know them well (strength 4.00).")
+    let sides = vera["connects"] as! [[String: Any]]
+    #expect(sides.map { $0["group"] as! String } == ["community 1", "community 2"])
+    #expect(sides.map { $0["people"] as! [String] } == [["ann", "bob"], ["lena"]])
 }
 
 @Test func bridgesRankingCSVAndTable() throws {

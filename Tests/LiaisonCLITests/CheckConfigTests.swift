@@ -91,6 +91,23 @@ import Testing
         ])
     }
 
+    @Test func badCurrencyValuesArePlacedAtTheValueOrKey() throws {
+        // "base = " is 7 characters: the value starts at column 8; "RUB = " 6: column 7.
+        let r = try check("[currency]\nbase = \"eur\"\nfallback = \"EUR\"\n[currency.rates]\nRUB = -1\nrub = 0.01\n")
+        #expect(r.status == 65)
+        #expect(lines(r.stderr) == [
+            "ws/liaison.toml:2:8: [currency] base: got \"eur\", expected an ISO 4217 code in capitals as a string (base = \"EUR\")",
+            "ws/liaison.toml:3:1: [currency] fallback: unknown key, expected one of base, default, rates",
+            "ws/liaison.toml:5:7: [currency.rates] RUB: got -1, expected a rate > 0: what one RUB is worth in the base currency",
+            "ws/liaison.toml:6:1: [currency.rates] rub: expected an ISO 4217 code in capitals (RUB = 0.0105)",
+            "error: 4 errors; nothing was written",
+        ])
+        // A good table is no problem, and "currency" is a known top-level key (no warning).
+        let ok = try check("[currency]\nbase = \"EUR\"\ndefault = \"RUB\"\n[currency.rates]\nRUB = 0.0105\n")
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(!ok.stderr.contains("unknown key"))
+    }
+
     @Test func planTableSetsThePlannerDefaultsAndOptionsOverrideThem() throws {
         let tmp = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: tmp) }

@@ -53,12 +53,15 @@ import Testing
         #expect(csvRun.status == 0 && jsonRun.status == 0)
         let csv = try #require(ParsedCSV(csvRun.stdout))
         #expect(csv.header == ["step", "goal", "action", "ask", "ask_name", "target", "target_name", "path",
-                               "reliability", "value", "score", "text"])
+                               "reliability", "value", "score", "text", "draft_language", "draft"])
         let asks = try #require(try json(jsonRun.stdout)["asks"] as? [[String: Any]])
         #expect(csv.rows.count == asks.count)
         for (row, ask) in zip(csv.rows, asks) {
             #expect(row[5] == (ask["target"] as? [String: Any])?["id"] as? String)
             #expect(row[7] == (ask["path"] as? [String])?.joined(separator: ";"))
+            // The draft is the same in both (empty / null when you reach out yourself).
+            let draft = ask["draft"] as? [String: Any]
+            #expect(row[12] == (draft?["language"] as? String ?? "") && row[13] == (draft?["text"] as? String ?? ""))
             // Both print the same digits; Foundation's JSON parser on Linux may round the last
             // bit, so compare to a relative 1e-15.
             let a = try #require(Double(row[8])), b = try #require(ask["reliability"] as? Double)

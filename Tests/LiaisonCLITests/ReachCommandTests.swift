@@ -46,7 +46,7 @@ f,i,1
     try handExample.write(to: dir.appendingPathComponent("g.csv"), atomically: true, encoding: .utf8)
     let csv = try runLiaison(["reach", "--edges", "g.csv", "--ego", "e", "--strong", "3", "--format", "csv"], in: dir)
     let lines = csv.stdout.split(separator: "\n")
-    #expect(lines.first == "id,name,strength,weak,reach,unique_contacts,unique_communities")
+    #expect(lines.first == "id,name,strength,weak,reach,unique_contacts,unique_communities,new_communities")
     #expect(lines.count == 4)
     let onnela = try runLiaison(["reach", "--edges", "g.csv", "--format", "csv", "--steps", "4"], in: dir)
     #expect(onnela.stdout.split(separator: "\n").first == "fraction_removed,weak_first,strong_first,random")

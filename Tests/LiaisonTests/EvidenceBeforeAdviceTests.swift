@@ -36,9 +36,9 @@ import Testing
         #expect(Advice.none.label == "nothing to do")
         // The table shows the sample and "too few", and says what window the KPIs cover.
         let table = ContactListing(rows: [after], workspace: ws).formatted(.table)
-        #expect(table.contains("too few (1/1)"))
+        #expect(table.contains("too few (1 of 1)"))
         #expect(table.contains("nothing to do"))
-        #expect(table.contains("KPIs over the last 12 months (window_days = 365)"))
+        #expect(table.contains("KPIs counted in the last 12 months (window_days = 365)"))
         #expect(table.contains("fewer than 3 observations"))
     }
 
@@ -135,4 +135,32 @@ import Testing
         loose.minSample = 1
         #expect(ws.contactQuality(strengths: ws.tieStrengths(model: model), model: loose)[1].advice == .review)
     }
+}
+
+/// A quiet year of a contact valuable over the whole history is not "review" (issue 14, demo
+/// fairness: Laura Jansen, a client with 66,000 EUR over two Septembers, was "review").
+/// Cleo (client): 24 of your e-mails in the window, none answered → responsiveness 0 on 24
+/// observations (evidence); 24 touches / (365 / 30.4375 months) = 2.0014 per month ≥ 2 (high effort);
+/// window quality 0 < 0.2. Lifetime, with a 30,000 deal 400 days ago and revenue_reference 10,000:
+/// revenue 30,000 / 40,000 = 0.75; quality (0.5 × 0.75 + 0.2 × 0) / 0.7 = 0.535714 ≥ 0.5 → not
+/// review. Without the deal the lifetime quality is 0 → review.
+@Test func reviewNeedsALowLifetimeValueToo() {
+    var interactions = [Interaction]()
+    for k in 0 ..< 24 { interactions.append(Interaction(date: day(-10 - 14 * Double(k)), from: 0, to: [1], channel: .email)) }
+    let contacts = [Contact(id: "me", name: "Me", kind: .me), Contact(id: "cleo", name: "Cleo", kind: .client)]
+    var quality = QualityModel()
+    quality.revenueReference = 10_000
+    func cleo(_ deals: [Deal]) -> ContactQuality {
+        let ws = Workspace(contacts: contacts, interactions: interactions, deals: deals,
+                           config: WorkspaceConfig(asOf: testAsOf, quality: quality), me: 0)
+        return ws.contactQuality(strengths: ws.tieStrengths(model: model), model: quality)[1]
+    }
+    let withDeal = cleo([Deal(date: day(-400), contact: 1, amount: 30_000, currency: "EUR", status: .won)])
+    #expect(withDeal.quality == 0 && withDeal.expectedAnswers == 24)
+    #expect(abs(withDeal.touchesPerMonth - 24 / (365 / (365.25 / 12))) < 1e-12 && withDeal.touchesPerMonth >= 2)
+    #expect(abs(withDeal.lifetimeQuality! - 0.5 * 0.75 / 0.7) < 1e-12)
+    #expect(withDeal.advice == Advice.none)
+    let without = cleo([])
+    #expect(without.lifetimeQuality == 0)
+    #expect(without.advice == .review)
 }

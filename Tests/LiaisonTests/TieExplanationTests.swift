@@ -17,7 +17,7 @@ import Testing
         #expect(text.hasPrefix("Anna and Boris: strength "))
         #expect(text.contains("(dormant, level weak)"))
         #expect(text.contains("Nothing in the last 90 days"))
-        #expect(text.contains("Anna answered 24 of 24 of Boris's messages in the whole history, usually within 2 hours"))
+        #expect(text.contains("Anna answered 24 of 24 of Boris's messages in the whole history (none in the last 12 months), usually within 2 hours"))
         #expect(text.contains("Dormant: no touch for 365 days or more"))
     }
 

@@ -27,6 +27,24 @@ public enum BrokerageGrouping: String, Sendable, CaseIterable {
         }
         return out
     }
+
+    /// What each group id of `groups(for:communities:)` is called: the community label, or the
+    /// attribute's value (groups with no value, negative ids, have no label).
+    func labels(_ groups: [Int], _ network: AnalysisNetwork, communityLabels: [String]) -> [Int: String] {
+        if self == .community { return Dictionary(uniqueKeysWithValues: communityLabels.enumerated().map { ($0.offset, $0.element) }) }
+        guard let ws = network.workspace else { return [:] }
+        var out = [Int: String]()
+        for (i, g) in groups.enumerated() where g >= 0 && out[g] == nil {
+            let c = ws.contacts[i]
+            switch self {
+            case .organization: out[g] = c.organization
+            case .industry: out[g] = c.industry
+            case .city: out[g] = c.city
+            case .community: break
+            }
+        }
+        return out
+    }
 }
 
 extension BridgeContactRanking {
@@ -58,6 +76,10 @@ extension BridgeContactRanking {
                                                                        ("span", $0.span.map { .integer($0) } ?? .null)]) })),
                 ("community_bridges", .array(c.communityBridges.map { .string(ids[$0]) })),
                 ("your_strength", .number(c.egoStrength)),
+                ("connects", .array(c.sides.map { side in
+                    .object([("group", .string(side.label)), ("contacts", .integer(side.count)),
+                             ("people", .array(side.people.map { .string(ids[$0]) }))])
+                })),
             ]
             if let b = brokerage?[c.node] {
                 fields.append(("brokerage", .object([

@@ -25,6 +25,9 @@ public struct BridgeContact: Sendable {
     public let cutOff: Int
     /// The ego's tie strength to this contact, `nil` when not a direct contact (or no ego).
     public let egoStrength: Double?
+    /// The two groups the contact connects and its people in each (empty without `sides`, or when
+    /// its contacts are all in one group).
+    public let sides: [BridgeSide]
     /// The sentence explaining the rank.
     public let reason: String
 }
@@ -58,8 +61,9 @@ public struct BridgeContactRanking: Sendable {
     ///   - graph: undirected, weights = tie strengths.
     ///   - names: a readable name per node (used in the sentences).
     ///   - communityLabels: one label per community; default: "<strongest member>'s cluster".
+    ///   - sides: the groups the "connects … with …" clause names (`nil`: no such clause).
     public init(graph g: Graph, measures: BridgeMeasures, names: [String], ego: Int? = nil,
-                communityLabels: [String]? = nil) {
+                communityLabels: [String]? = nil, sides: BridgeSides? = nil) {
         precondition(!g.isDirected, "rank bridge contacts on an undirected graph")
         let n = g.nodeCount
         let part = measures.communities
@@ -121,8 +125,11 @@ public struct BridgeContactRanking: Sendable {
         out.reserveCapacity(scored.count)
         for (i, item) in scored.enumerated() {
             let v = item.v
+            // Only a go-between "connects" groups: someone on no shortest path between others
+            // (betweenness 0) links nobody the groups could not reach without them.
+            let vSides = measures.betweenness[v] > 0 ? sides?.sides(of: v, in: g, names: names, excluding: ego) ?? [] : []
             let reason = BridgeContactRanking.sentence(
-                v: v, names: names, labels: labels, part: part, betweenness: measures.betweenness[v],
+                v: v, connects: BridgeSides.phrase(vSides, names: names), names: names, labels: labels, part: part, betweenness: measures.betweenness[v],
                 constraint: measures.constraint[v], participation: measures.participation[v], spanned: spanned[v],
                 held: held[v], communityBridges: communityBridges[v], isAP: isAP[v], cutOff: cut[v],
                 hasEgo: ego != nil, egoStrength: egoTie[v], maxEgo: maxEgo)
@@ -130,7 +137,7 @@ public struct BridgeContactRanking: Sendable {
                                      constraint: measures.constraint[v], participation: measures.participation[v],
                                      communitiesSpanned: spanned[v], localBridges: held[v],
                                      communityBridges: communityBridges[v], isArticulationPoint: isAP[v],
-                                     cutOff: cut[v], egoStrength: egoTie[v], reason: reason))
+                                     cutOff: cut[v], egoStrength: egoTie[v], sides: vSides, reason: reason))
         }
         self.contacts = out
     }
@@ -181,15 +188,18 @@ public struct BridgeContactRanking: Sendable {
         return result
     }
 
-    static func sentence(v: Int, names: [String], labels: [String], part: Partition, betweenness: Double,
-                         constraint: Double, participation: Double, spanned: Int,
+    /// The reason in plain words: what the contact connects, then at most three facts, each said
+    /// plainly before any term of art (in parentheses), then how well you know them.
+    static func sentence(v: Int, connects: String? = nil, names: [String], labels: [String], part: Partition,
+                         betweenness: Double, constraint: Double, participation: Double, spanned: Int,
                          held: [(neighbor: Int, span: Int?)], communityBridges: [Int], isAP: Bool, cutOff: Int,
                          hasEgo: Bool, egoStrength: Double?, maxEgo: Double) -> String {
         var facts = [String]()
-        let own = labels[Int(part.community[v])]
+        let own = TextTable.sanitize(labels[Int(part.community[v])])
         if let other = communityBridges.first {
-            let otherLabel = labels[Int(part.community[other])]
-            facts.append("the only link between \(own) and \(otherLabel)" +
+            let otherLabel = TextTable.sanitize(labels[Int(part.community[other])])
+            let named = connects.map { $0.contains(own + " (") && $0.contains(otherLabel + " (") } ?? false
+            facts.append((named ? "the only link between those two" : "the only link between \(own) and \(otherLabel)") +
                          (communityBridges.count > 1 ? " (and \(communityBridges.count - 1) more cluster\(communityBridges.count > 2 ? "s" : ""))" : ""))
         }
         if isAP && cutOff > 0 {
@@ -199,13 +209,14 @@ public struct BridgeContactRanking: Sendable {
         let longSpans = held.filter { $0.span != nil }
         if !longSpans.isEmpty {
             let maxSpan = longSpans.compactMap(\.span).max()!
-            facts.append("holds \(longSpans.count) local bridge\(longSpans.count == 1 ? "" : "s") (span up to \(maxSpan) hops)")
+            let n = longSpans.count
+            facts.append("\(n) shortcut tie\(n == 1 ? "" : "s") (whose ends are otherwise up to \(maxSpan) steps apart: local bridge\(n == 1 ? "" : "s"))")
         }
         if betweenness >= 0.05 {
             facts.append("on the shortest paths of \(percent(betweenness)) of all pairs")
         }
         if spanned >= 3 && participation >= 0.3 {
-            facts.append("ties spread over \(spanned) clusters (participation \(decimalText(participation, 2)))")
+            facts.append("their ties are spread over \(spanned) communities (participation \(decimalText(participation, 2)))")
         }
         if facts.isEmpty, !constraint.isNaN, constraint < 0.3 {
             facts.append("knows people who do not know each other (constraint \(decimalText(constraint, 2)))")
@@ -214,7 +225,8 @@ public struct BridgeContactRanking: Sendable {
             facts.append(betweenness > 0 ? "a minor go-between (\(percent(betweenness)) of shortest paths)"
                                          : "not a bridge: every contact of theirs is reachable another way")
         }
-        var text = facts.prefix(3).joined(separator: "; ")
+        // With the "connects" clause first, two facts after it keep the sentence readable.
+        var text = ((connects.map { [$0] } ?? []) + facts.prefix(connects == nil ? 3 : 2)).joined(separator: "; ")
         if hasEgo {
             if let s = egoStrength {
                 let share = maxEgo > 0 ? s / maxEgo : 0

@@ -6,10 +6,14 @@ import LiaisonGraph
 
 /// Everything `liaison bridges` shows for a network (SPEC §5.5): Leiden communities (a directed
 /// network read as undirected), the bridge measures and ranking over that undirected graph, and
-/// Gould & Fernandez brokerage roles over the chosen groups, following the arcs of a directed
+/// the "connects … with …" clause of each reason over the chosen groups (communities labelled by
+/// what their members share, or the contacts' industry, organisation or city), and
+/// Gould & Fernandez brokerage roles over the same groups, following the arcs of a directed
 /// network (their two-paths are directed).
 public struct BridgeContactReport: Sendable {
     public var communities: Partition
+    /// What each community is called (`CommunityLabels`; "community N" on a plain graph).
+    public var communityLabels: [String]
     public var ranking: BridgeContactRanking
     /// Roles per node.
     public var roles: [BrokerageRoles]
@@ -25,10 +29,15 @@ public struct BridgeContactReport: Sendable {
         communities = g.leidenCommunities(.init(seed: seed)).partition
         let measures = BridgeMeasures(graph: g, communities: communities, betweenness: policy)
         betweenness = measures.betweennessResult
-        ranking = BridgeContactRanking(graph: g, measures: measures, names: network.names, ego: ego)
         guard let groups = grouping.groups(for: network, communities: communities) else {
             throw GroupingUnavailable(grouping: grouping)
         }
+        let contacts = network.workspace.flatMap { $0.contacts.count == g.nodeCount ? $0.contacts : nil }
+        let labels = CommunityLabels.labels(members: communities.members(), contacts: contacts)
+        communityLabels = labels
+        ranking = BridgeContactRanking(graph: g, measures: measures, names: network.names, ego: ego,
+                                       communityLabels: labels,
+                                       sides: BridgeSides(groups: groups, labels: grouping.labels(groups, network, communityLabels: labels)))
         roles = network.graph.brokerageRoles(groups: groups)
     }
 }

@@ -12,6 +12,7 @@ import Foundation
 /// [tie_strength] …           # TieStrengthModel (TieStrengthModel+Config.swift)
 /// [quality] …                # QualityModel (QualityModel+Config.swift)
 /// [[goal]] …                 # Goal, one table per goal (Goal+Config.swift)
+/// [currency] …               # CurrencySettings: base, default, rates (CurrencySettings+Config.swift)
 /// [plan]                     # PlanningOptions; the plan command's options override them
 /// paths = 3
 /// max_hops = 3
@@ -29,23 +30,26 @@ public struct WorkspaceConfig: Sendable {
     public var goals: [Goal]
     /// `[plan]`: the planner's defaults.
     public var planning: PlanningOptions
+    /// `[currency]`: the base currency of money KPIs and the rates to it.
+    public var currency: CurrencySettings
     /// The file the settings came from, for diagnostics.
     public var file: String
 
     public init(me: String? = nil, asOf: Date? = nil, tieStrength: TieStrengthModel = .init(),
                 quality: QualityModel = .init(), goals: [Goal] = [], planning: PlanningOptions = .init(),
-                file: String = "liaison.toml") {
+                currency: CurrencySettings = .init(), file: String = "liaison.toml") {
         self.me = me
         self.asOf = asOf
         self.tieStrength = tieStrength
         self.quality = quality
         self.goals = goals
         self.planning = planning
+        self.currency = currency
         self.file = file
     }
 
     /// The top-level keys, each read by its own section.
-    public static let knownKeys = ["as_of", "goal", "me", "plan", "quality", "tie_strength"]
+    public static let knownKeys = ["as_of", "currency", "goal", "me", "plan", "quality", "tie_strength"]
 
     /// What reading liaison.toml gave: the settings (defaults where a key was missing or bad), the
     /// errors and warnings, and where `me` was written (for the loader's messages about it).
@@ -91,6 +95,7 @@ public struct WorkspaceConfig: Sendable {
         config.quality = QualityModel.read(root, &reader)
         config.goals = Goal.read(root, &reader)
         config.planning = PlanningOptions.read(root, &reader)
+        config.currency = CurrencySettings.read(root, &reader)
         for e in root.entries where !knownKeys.contains(e.key) {
             reader.warning("unknown key \(e.key) is ignored: liaison.toml knows \(knownKeys.joined(separator: ", "))",
                            at: e.keyPosition)

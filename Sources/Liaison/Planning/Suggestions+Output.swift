@@ -14,6 +14,12 @@ extension Suggestions {
         return s + ")"
     }
 
+    /// The draft of your offer to the first person of an introduction (`IntroductionDraft.offer`).
+    public func draft(_ s: IntroductionSuggestion, in ws: Workspace) -> IntroductionDraft {
+        IntroductionDraft.offer(to: s.a, a: ws.contacts[s.a], b: ws.contacts[s.b], mutualContacts: s.mutualContacts,
+                                complements: s.complement != nil, me: ws.contacts[ego])
+    }
+
     /// The suggestions for people.
     public func text(in ws: Workspace) -> String {
         let c = ws.contacts
@@ -29,6 +35,8 @@ extension Suggestions {
             }
             out += "  \(k + 1). Introduce \(Self.who(c[s.a])) to \(Self.who(c[s.b])): " + why.joined(separator: "; ")
                 + " — score \(Self.fmt(s.score)).\n"
+            let d = draft(s, in: ws)
+            out += "     Draft to \(TextTable.sanitize(c[d.to].name)): \(d.text)\n"
         }
         out += "\nDormant ties worth reviving (\(revive.count)):\n"
         if revive.isEmpty { out += "  none.\n" }
@@ -68,7 +76,10 @@ extension Suggestions {
             ("introductions", .array(introductions.map { s in
                 .object([("a", ref(s.a)), ("b", ref(s.b)), ("complement", .string(s.complement)),
                          ("mutual_contacts", .integer(s.mutualContacts)), ("adamic_adar", .number(s.adamicAdar)),
-                         ("resource_allocation", .number(s.resourceAllocation)), ("score", .number(s.score))])
+                         ("resource_allocation", .number(s.resourceAllocation)), ("score", .number(s.score)),
+                         ("draft", { let d = draft(s, in: ws)
+                             return .object([("to", .string(ws.contacts[d.to].id)), ("language", .string(d.language.rawValue)),
+                                             ("text", .string(d.text))]) }())])
             })),
             ("revive", .array(revive.map { r in
                 .object([("contact", ref(r.contact)), ("peak", .number(r.peak)), ("strength", .number(r.strength)),

@@ -88,19 +88,25 @@ extension IntroductionPlanReport {
     }
 
     /// Why ask this contact: your tie (class and what it rests on), how they answer, whether they
-    /// introduce. "strong: met 6 times in the last 90 days; answers 9 of 10 messages, usually
-    /// within 5 hours; agreed to 2 of 2 introductions asked".
+    /// introduce. "strong: met 6 times in the last 90 days; answered 9 of 10 messages in the last
+    /// 12 months, usually within 5 hours; agreed to 2 of 2 introductions asked in the last 12 months"
+    /// (the KPIs of `contacts`, over its `KPIWindow`).
     public func whyAsk(_ i: Int) -> String {
         var parts = [tieReason(i)]
         let q = quality[i]
         if let share = q.answeredShare, q.expectedAnswers > 0 {
             let answered = Int((share * Double(q.expectedAnswers)).rounded())
-            var s = "answers \(answered) of \(q.expectedAnswers) message\(q.expectedAnswers == 1 ? "" : "s")"
+            let window = KPIWindow(asOf: strengths.asOf, model: ws.config.quality)
+            var s = window.sample("answered", answered, of: q.expectedAnswers, q.expectedAnswers == 1 ? "message" : "messages")
             if let h = q.medianReplyHours { s += ", usually \(Self.within(h))" }
+            if q.expectedAnswers < ws.config.quality.minSample { s += " (too few to judge)" }
             parts.append(s)
         }
         if q.introductionsAsked > 0 {
-            parts.append("agreed to \(q.introductionsAgreed) of \(q.introductionsAsked) introduction\(q.introductionsAsked == 1 ? "" : "s") asked")
+            let window = KPIWindow(asOf: strengths.asOf, model: ws.config.quality)
+            parts.append(window.sample("agreed to", q.introductionsAgreed, of: q.introductionsAsked,
+                                       q.introductionsAsked == 1 ? "introduction asked" : "introductions asked")
+                         + (q.introductionsAsked < ws.config.quality.minSample ? " (too few to judge)" : ""))
         }
         return parts.joined(separator: "; ")
     }
@@ -139,6 +145,17 @@ extension IntroductionPlanReport {
         }
     }
 
+    /// The draft of the request to the ask's introducer (`nil` when you reach out yourself): who to
+    /// meet, why this introducer (their tie to the next person on the route), what to say; in
+    /// Russian when the names on the route are Cyrillic (`IntroductionDraft`).
+    public func draft(_ ask: PlannedAsk) -> IntroductionDraft? {
+        guard ask.action == .askIntroduction, ask.path.nodes.count >= 3 else { return nil }
+        let n = ask.path.nodes, c = ws.contacts
+        let tie = strengths.tie(ContactIndex(n[1]), ContactIndex(n[2]))?.tieClass
+        return IntroductionDraft.request(to: n[1], introducer: c[n[1]], next: c[n[2]], target: n.count > 3 ? c[n.last!] : nil,
+                                         tie: tie, purpose: plan.goals[ask.goal].goal.name, me: c[ego])
+    }
+
     /// The ties along an introduction path after the first: "Anna Petrova – Boris Ivanov: strong (0.72)".
     public func chain(_ path: IntroductionPath) -> [String] {
         zip(path.nodes.dropFirst(), path.nodes.dropFirst(2)).map { a, b in
@@ -172,6 +189,7 @@ extension IntroductionPlanReport {
                 let ask = plan.asks[a]
                 out += "  \(a + 1). \(sentence(ask))\n"
                 if ask.action == .askIntroduction { out += "     Along the way: " + chain(ask.path).joined(separator: "; ") + ".\n" }
+                if let d = draft(ask) { out += "     Draft to \(name(d.to)): \(d.text)\n" }
                 if !ask.alternatives.isEmpty {
                     out += "     Other routes: " + ask.alternatives.map(route).joined(separator: "; ") + ".\n"
                 }
@@ -230,6 +248,8 @@ extension IntroductionPlanReport {
                 ("path", ids(ask.path)), ("reliability", .number(ask.path.reliability)),
                 ("value", .number(ask.value)), ("score", .number(ask.score)), ("why", why),
                 ("text", .string(sentence(ask))),
+                ("draft", draft(ask).map { d in .object([("to", ref(d.to)), ("language", .string(d.language.rawValue)),
+                                                         ("text", .string(d.text))]) } ?? .null),
                 ("alternatives", .array(ask.alternatives.map { .object([("path", ids($0)), ("reliability", .number($0.reliability))]) })),
             ])
         }

@@ -23,7 +23,12 @@ public struct ContactListing: FormattedResult {
         }
     }
 
-    enum Cell { case text(String), number(Double?), integer(Int) }
+    enum Cell { case text(String), number(Double?), integer(Int), amounts([String: Double]) }
+
+    /// Amounts per currency, in code order: "1000 XYZ; 250 ABC" ("" when none).
+    static func amountsText(_ a: [String: Double]) -> String {
+        a.keys.sorted().map { CSVWriter.format(a[$0]!) + ($0.isEmpty ? "" : " " + $0) }.joined(separator: "; ")
+    }
 
     static func fields(_ ws: Workspace, _ q: ContactQuality) -> [(String, JSONValue)] {
         cells(ws, q).map { name, cell in
@@ -31,6 +36,7 @@ public struct ContactListing: FormattedResult {
             case let .text(s): (name, .string(s))
             case let .number(x): (name, .number(x))
             case let .integer(i): (name, .integer(i))
+            case let .amounts(a): (name, .object(a.keys.sorted().map { ($0, .number(a[$0]!)) }))
             }
         }
     }
@@ -53,6 +59,15 @@ public struct ContactListing: FormattedResult {
             ("expected_answers", .integer(q.expectedAnswers)), ("feedback", .integer(q.feedbackCount)),
             ("not_enough_data", .text(q.notEnoughData.map(\.rawValue).joined(separator: " "))),
             ("lifetime_quality", .number(q.lifetimeQuality)),
+            // The window every KPI above is counted in, as the table and the plan say it.
+            ("kpi_window", .text(KPIWindow(asOf: ws.asOf, model: ws.config.quality).label)),
+            ("answered", .integer(q.answeredShare.map { Int(($0 * Double(q.expectedAnswers)).rounded()) } ?? 0)),
+            // Money: the currency revenue and credited_revenue are in, and what did not convert.
+            ("currency", .text(ws.money.base ?? "")), ("revenue_apart", .amounts(q.revenueApart)),
+            ("credited_revenue_apart", .amounts(q.creditedRevenueApart)),
+            ("money_warning", .text(q.revenueApart.isEmpty && q.creditedRevenueApart.isEmpty ? ""
+                : "not added to revenue, no rate to \(ws.money.base ?? "a base currency"): "
+                    + amountsText(q.revenueApart.merging(q.creditedRevenueApart, uniquingKeysWith: +)))),
         ]
     }
 
@@ -65,6 +80,7 @@ public struct ContactListing: FormattedResult {
                 case let .text(s): w.text(s)
                 case let .number(x): w.number(x)
                 case let .integer(i): w.number(i)
+                case let .amounts(a): w.text(amountsText(a))
                 }
             }
             w.endRow()
@@ -76,33 +92,56 @@ public struct ContactListing: FormattedResult {
     static func legend(_ ws: Workspace) -> String {
         let m = ws.config.quality
         let days = Int(m.windowDays.rounded())
-        let window = days == 365 ? "the last 12 months" : "the last \(days) days"
-        return "KPIs over \(window) (window_days = \(days)); answered and openness as share (agreed of asked), "
+        let window = KPIWindow(asOf: ws.asOf, model: m).label
+        return "KPIs counted \(window) (window_days = \(days)): answered \"3 of 7\" = answered 3 of the 7 messages "
+            + "that expected an answer \(window); openness agreed of asked; "
             + "csat and nps with their number of scores, on time with deliveries due. A KPI on fewer than "
             + "\(m.minSample) observations (min_sample) is \"too few\": not enough data, left out of quality and advice.\n"
+            + Self.moneyLegend(ws)
     }
 
-    /// "43% (3/7)" with its sample; "too few (1/2)" below `min`; "—" without a sample.
+    /// How the money columns were added up: the base and the rates used, and every warning.
+    static func moneyLegend(_ ws: Workspace) -> String {
+        let m = ws.money
+        let used = Set(ws.deals.map(\.currency)).subtracting([m.base ?? ""]).sorted()
+        let rates = used.compactMap { code in ws.config.currency.rates[code].map { "1 \(code) = \(CSVWriter.format($0))\(m.suffix)" } }
+        var out = ""
+        if let base = m.base, !base.isEmpty, !used.isEmpty {
+            out += "Revenue in \(base)" + (rates.isEmpty ? "" : ", converted at " + rates.joined(separator: ", ")) + " ([currency] in liaison.toml).\n"
+        }
+        if !ws.moneyWarnings.isEmpty { out += "Amounts in a currency without a rate are shown apart in their currency (see the warning on stderr).\n" }
+        return out
+    }
+
+    /// "3 of 7 (43%)" with its sample; "too few (1 of 2)" below `min`; "—" without a sample. The
+    /// same "k of n" the plan's reasons and `ties --explain` print, over the same `KPIWindow`.
     static func sampled(_ share: Double?, _ k: Int, _ n: Int, min: Int) -> String {
-        guard n > 0, let share else { return "—" }
-        return n < min ? "too few (\(k)/\(n))" : String(format: "%.0f%%", share * 100) + " (\(k)/\(n))"
+        guard n > 0, share != nil else { return "—" }
+        return n < min ? "too few (\(k) of \(n))" : "\(k) of \(n) (" + String(format: "%.0f%%", Double(k) / Double(n) * 100) + ")"
     }
 
     static func table(_ rows: [ContactQuality], _ ws: Workspace) -> String {
         let minSample = ws.config.quality.minSample
-        var t = TextTable(headers: ["contact", "kind", "quality", "advice", "tie", "revenue", "credited",
+        let base = ws.money.base.map { $0.isEmpty ? "" : " " + $0 } ?? ""
+        var t = TextTable(headers: ["contact", "kind", "quality", "advice", "tie", "revenue" + base, "credited" + base,
                                     "touches/mo", "answered", "reply h", "openness", "csat", "nps", "on time", "delay d"],
                           alignments: [.left, .left, .right, .left, .left, .right, .right, .right, .right, .right,
                                        .right, .right, .right, .right, .right])
         func f(_ x: Double?, _ digits: Int = 2) -> String { x.map { String(format: "%.\(digits)f", $0) } ?? "—" }
-        func pct(_ x: Double?) -> String { x.map { String(format: "%.0f%%", $0 * 100) } ?? "—" }
+        // The base amount, then each amount that did not convert, in its own currency.
+        func money(_ inBase: Double, _ apart: [String: Double]) -> String {
+            let parts = (inBase > 0 ? [f(inBase, 0)] : []) + apart.keys.sorted().map { f(apart[$0]!, 0) + " " + $0 }
+            return parts.isEmpty ? "—" : parts.joined(separator: " + ")
+        }
         for q in rows {
             let c = ws[q.contact]
             let tie = q.strength.map { "\(f($0)) \(q.tieClass?.rawValue ?? "")" } ?? "—"
             let answered = q.answeredShare.map { Int(($0 * Double(q.expectedAnswers)).rounded()) } ?? 0
             let feedback = q.feedbackCount == 0 ? "" : q.feedbackCount < minSample ? " too few" : ""
-            t.append([c.name, c.kind.rawValue, f(q.quality), q.advice.label, tie,
-                      q.revenue > 0 ? f(q.revenue, 0) : "—", q.creditedRevenue > 0 ? f(q.creditedRevenue, 0) : "—",
+            // Revive rests on the lifetime value, not the window's quality: say it beside the advice.
+            let advice = q.advice == .revive ? "revive (lifetime \(f(q.lifetimeQuality)))" : q.advice.label
+            t.append([c.name, c.kind.rawValue, f(q.quality), advice, tie,
+                      money(q.revenue, q.revenueApart), money(q.creditedRevenue, q.creditedRevenueApart),
                       f(q.touchesPerMonth, 1), sampled(q.answeredShare, answered, q.expectedAnswers, min: minSample),
                       f(q.medianReplyHours, 1),
                       sampled(q.openness, q.introductionsAgreed, q.introductionsAsked, min: minSample),

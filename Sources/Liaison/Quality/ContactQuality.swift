@@ -22,12 +22,18 @@ public enum Advice: String, Sendable, CaseIterable, Codable {
 /// The KPIs of one contact over the window (SPEC §5.2), its quality score and the advice.
 public struct ContactQuality: Sendable, Equatable {
     public var contact: ContactIndex
-    /// Deals with this contact won in the window, and their amount.
+    /// Deals with this contact won in the window, and their amount in the base currency
+    /// (`Workspace.money`; see `CurrencySettings`).
     public var dealsWon = 0
     public var revenue = 0.0
-    /// Won deals credited to this contact as `source` ("deals that happened thanks to them").
+    /// Won deals credited to this contact as `source` ("deals that happened thanks to them"), their
+    /// amount in the base currency.
     public var creditedDeals = 0
     public var creditedRevenue = 0.0
+    /// Won amounts in a currency without a rate to the base, per currency (direct and credited
+    /// apart): never added to `revenue` nor to each other, and left out of the revenue score.
+    public var revenueApart: [String: Double] = [:]
+    public var creditedRevenueApart: [String: Double] = [:]
     /// Interactions the contact took part in, and per month of the window.
     public var touches = 0
     public var touchesPerMonth = 0.0
@@ -76,11 +82,13 @@ extension Workspace {
     /// `strengths` (for the advice).
     ///
     /// Scores (each 0–1): revenue R/(R + R_ref) with R = won revenue + credited revenue and R_ref the
-    /// reference (default the median R of contacts with R > 0); satisfaction the mean of
+    /// reference (default the median R of contacts with R > 0), both in the base currency; satisfaction the mean of
     /// (CSAT − 1)/4 and (NPS + 100)/200; responsiveness answered share × (½ + ½ · 2^(−median h/24));
     /// openness agreed/asked; delivery 0.7 · on-time rate + 0.3 · e^(−mean delay/scale).
     /// quality = Σ wₖ scoreₖ / Σ wₖ over the scores the kind weighs and the contact has (revenue is
-    /// always known, 0 when there is none). Amounts are summed as given, whatever the currency.
+    /// always known, 0 when there is none). Amounts are converted to the base currency first
+    /// (`Workspace.money`); an amount in a currency without a rate stays apart (`revenueApart`) and
+    /// scores nothing, so that 1,500,000 RUB is never read as 1,500,000 euros.
     /// A KPI on fewer than `minSample` observations (answers expected, introductions asked,
     /// feedback scores, deliveries due) is not scored: listed in `notEnoughData`, it does not
     /// count toward the quality nor, through it, the advice.
@@ -100,8 +108,8 @@ extension Workspace {
 
     private func windowQuality(strengths: TieStrengths, model: QualityModel) -> [ContactQuality] {
         let asOf = strengths.asOf
-        let windowStart = asOf.addingTimeInterval(-model.windowDays * ISODate.secondsPerDay)
-        func inWindow(_ d: Date) -> Bool { d > windowStart && d <= asOf }
+        let window = KPIWindow(asOf: asOf, model: model)
+        func inWindow(_ d: Date) -> Bool { window.contains(d) }
         var q = contacts.indices.map { ContactQuality(contact: ContactIndex($0)) }
         var replies = [[Double]](repeating: [], count: contacts.count)
 
@@ -117,12 +125,14 @@ extension Workspace {
                 }
             }
         }
+        let money = self.money
         for deal in deals where deal.status == .won && inWindow(deal.date) {
-            q[Int(deal.contact)].dealsWon += 1
-            q[Int(deal.contact)].revenue += deal.amount
-            if let s = deal.source, s != deal.contact {
-                q[Int(s)].creditedDeals += 1
-                q[Int(s)].creditedRevenue += deal.amount
+            let c = Int(deal.contact), inBase = money.toBase(deal.amount, deal.currency)
+            q[c].dealsWon += 1
+            if let inBase { q[c].revenue += inBase } else { q[c].revenueApart[deal.currency, default: 0] += deal.amount }
+            if let s = deal.source.map(Int.init), s != c {
+                q[s].creditedDeals += 1
+                if let inBase { q[s].creditedRevenue += inBase } else { q[s].creditedRevenueApart[deal.currency, default: 0] += deal.amount }
             }
         }
         for intro in introductions where inWindow(intro.date) {
@@ -240,7 +250,8 @@ extension Workspace {
     /// The advice, in order: revive (``isWorthReviving(_:value:tieModel:valuable:asOf:)``, on the
     /// lifetime value); then on the quality over the window, valuable → keep (strong or medium tie)
     /// or invest (weak, fading, dormant or no tie); low value for a high effort, when the value
-    /// rests on evidence (some revenue or a weighed KPI with enough data) → review; else none.
+    /// rests on evidence (some revenue or a weighed KPI with enough data) and the contact's
+    /// lifetime value is below `valuable` too → review; else none.
     func advice(_ c: ContactQuality, model: QualityModel, tieModel: TieStrengthModel, asOf: Date) -> Advice {
         if let tie = c.tie, (me == nil || tie.a == me || tie.b == me),
            Self.isWorthReviving(tie, value: c.lifetimeQuality ?? 0, tieModel: tieModel, valuable: model.valuable, asOf: asOf) {
@@ -259,7 +270,11 @@ extension Workspace {
         let weights = model.weights[contacts[Int(c.contact)].kind] ?? [:]
         let evidenced = c.revenue + c.creditedRevenue > 0
             || c.scores.keys.contains { $0 != .revenue && (weights[$0] ?? 0) > 0 }
-        if evidenced && quality < model.lowValue && c.touchesPerMonth >= model.highEffortTouchesPerMonth { return .review }
+        // Nor is a quiet year of a contact whose whole history is valuable (a client between yearly
+        // renewals — Laura Jansen on the demo, 66,000 EUR over two Septembers — is not "low value").
+        let valuableOverall = (c.lifetimeQuality ?? 0) >= model.valuable
+        if evidenced && !valuableOverall && quality < model.lowValue
+            && c.touchesPerMonth >= model.highEffortTouchesPerMonth { return .review }
         return .none
     }
 }

@@ -18,10 +18,11 @@ extension ReachReport {
         var w = CSVWriter()
         let ids = self.network.ids, names = self.network.names
         if let r = self.reach {
-            w.row(["id", "name", "strength", "weak", "reach", "unique_contacts", "unique_communities"])
+            w.row(["id", "name", "strength", "weak", "reach", "unique_contacts", "unique_communities", "new_communities"])
             for t in r.ties {
                 w.text(ids[t.contact]); w.text(names[t.contact]); w.number(t.strength); w.bool(t.isWeak)
-                w.number(t.reach); w.number(t.uniqueContacts.count); w.number(t.uniqueCommunities.count); w.endRow()
+                w.number(t.reach); w.number(t.uniqueContacts.count); w.number(t.uniqueCommunities.count)
+                w.number(t.newCommunities.count); w.endRow()
             }
         } else {
             let o = self.onnela
@@ -47,14 +48,16 @@ extension ReachReport {
             if weak.isEmpty {
                 out += "No weak ties.\n\n"
             } else {
-                out += "Weak ties by unique reach (contacts and communities reached through no other of your ties):\n"
+                out += "Weak ties by unique reach. unique: contacts reached through no other of your ties; "
+                    + "new communities: communities reached through this tie and through none of your strong ties "
+                    + "(your own community not counted).\n"
                 var t = TextTable(headers: ["contact", "strength", "reach", "unique", "new communities", "e.g."],
                                   alignments: [.left, .right, .right, .right, .right, .left])
                 for tie in weak.prefix(top) {
                     let named = tie.uniqueContacts.prefix(3).map { names[$0] }.joined(separator: ", ")
                     let examples = named.isEmpty ? "—" : named
                     t.append([names[tie.contact], String(format: tie.strength < 0.01 ? "%.2g" : "%.2f", tie.strength), String(tie.reach),
-                              String(tie.uniqueContacts.count), String(tie.uniqueCommunities.count), examples])
+                              String(tie.uniqueContacts.count), String(tie.newCommunities.count), examples])
                 }
                 out += t.rendered()
                 if weak.count > top { out += "… and \(weak.count - top) more weak ties (--top)\n" }

@@ -84,6 +84,7 @@ public struct ReachReport: Sendable {
                     ("strength", .number(t.strength)), ("weak", .bool(t.isWeak)), ("reach", .integer(t.reach)),
                     ("unique_contacts", .array(t.uniqueContacts.map { .string(ids[$0]) })),
                     ("unique_communities", .array(t.uniqueCommunities.map { .integer($0 + 1) })),
+                    ("new_communities", .array(t.newCommunities.map { .integer($0 + 1) })),
                 ]) })),
             ])))
         }

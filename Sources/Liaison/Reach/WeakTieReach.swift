@@ -24,6 +24,11 @@ public struct WeakTieReach: Sendable {
         /// Communities touched by this tie's reach and by no other tie's reach (empty without a
         /// partition).
         public let uniqueCommunities: [Int]
+        /// "New communities": communities this tie's reach touches that none of the ego's strong
+        /// ties reaches (other than this tie itself, when it is strong), the ego's own community
+        /// left out — the circles the tie opens that your close ties do not (Granovetter 1973:
+        /// weak ties carry you into other circles). Sorted; empty without a partition.
+        public let newCommunities: [Int]
     }
 
     public let ego: Int
@@ -50,6 +55,11 @@ extension Graph {
     ///   without the ego; unique(x) = R_x \ ({x} ∪ ∪_{y ≠ x} R_y) — x itself is excluded, the ego
     ///   reaches it directly, not through it. A community is uniquely reached by *x*
     ///   when R_x meets it and no other R_y does.
+    /// - New communities of tie x: C(R_x) \ ({c(ego)} ∪ ∪_{y strong, y ≠ x} C(R_y)), C(S) the
+    ///   communities S meets, c(ego) the ego's own community. "Reached by no other tie" is almost
+    ///   always empty in a real network (some other acquaintance reaches every circle within two
+    ///   hops); what Granovetter's argument asks is whether the circle lies beyond your strong
+    ///   ties, so only those are subtracted.
     /// - No NetworkX twin; each set is a depth-limited breadth-first search
     ///   (`nx.single_source_shortest_path_length(G, ego, cutoff=h)` on the right subgraph).
     /// - Complexity: two BFS for the reach sets, plus one depth-(*h*−1) BFS per tie of the ego:
@@ -97,16 +107,31 @@ extension Graph {
         var reachCount = [Int](repeating: 0, count: tieSlots.count)
         let k = communities?.count ?? 0
         var communityOwner = [Int](repeating: -1, count: k)
+        // The communities each tie's reach meets, and how many strong ties' reaches meet each.
+        var met = [[Int]](repeating: [], count: tieSlots.count)
+        var metStamp = [Int](repeating: -1, count: k)
+        var strongCover = [Int](repeating: 0, count: k)
         for (i, slot) in tieSlots.enumerated() {
             let x = Int(targets[slot])
+            let isStrong = weights[slot] >= strongThreshold
             ball(from: x, limit: hops - 1, banned: ego, allow: { _ in true }) { v in
                 reachCount[i] += 1
                 owner[v] = owner[v] == -1 ? i : (owner[v] == i ? i : -2)
                 if let p = communities {
                     let c = Int(p.community[v])
                     communityOwner[c] = communityOwner[c] == -1 ? i : (communityOwner[c] == i ? i : -2)
+                    if metStamp[c] != i {
+                        metStamp[c] = i
+                        met[i].append(c)
+                        if isStrong { strongCover[c] += 1 }
+                    }
                 }
             }
+        }
+        let egoCommunity = communities.map { Int($0.community[ego]) } ?? -1
+        let newCommunities = tieSlots.indices.map { i in
+            let own = weights[tieSlots[i]] >= strongThreshold ? 1 : 0
+            return met[i].filter { $0 != egoCommunity && strongCover[$0] - own == 0 }.sorted()
         }
         var unique = [[Int]](repeating: [], count: tieSlots.count)
         // The tie's own contact is not part of its unique reach: the ego reaches it directly.
@@ -116,7 +141,8 @@ extension Graph {
         var ties = tieSlots.enumerated().map { i, slot in
             WeakTieReach.TieReach(contact: Int(targets[slot]), strength: weights[slot],
                                   isWeak: weights[slot] < strongThreshold, reach: reachCount[i],
-                                  uniqueContacts: unique[i], uniqueCommunities: uniqueCommunities[i])
+                                  uniqueContacts: unique[i], uniqueCommunities: uniqueCommunities[i],
+                                  newCommunities: newCommunities[i])
         }
         ties.sort { a, b in
             if a.uniqueContacts.count != b.uniqueContacts.count { return a.uniqueContacts.count > b.uniqueContacts.count }

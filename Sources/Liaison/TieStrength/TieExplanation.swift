@@ -27,6 +27,9 @@ extension Workspace {
         var recentByChannel = [Channel: Int](), allByChannel = [Channel: Int]()
         var fromP = 0, fromQ = 0
         var expectedOfQ = 0, answeredByQ = [Double](), expectedOfP = 0, answeredByP = [Double]()
+        // The same answers counted in the KPI window of `contacts` (KPIWindow), said first.
+        let window = KPIWindow(asOf: strengths.asOf, model: config.quality)
+        var recentExpectedOfQ = 0, recentAnsweredByQ = 0, recentExpectedOfP = 0, recentAnsweredByP = 0
         for i in interactions {
             let day = ISODate.days(i.date)
             guard day <= asOfDay else { continue }
@@ -39,12 +42,19 @@ extension Workspace {
             allByChannel[i.channel, default: 0] += 1
             if asOfDay - day <= 90 { recentByChannel[i.channel, default: 0] += 1 }
             let expects = i.replyHours != nil || i.channel == .email || i.channel == .message
+            let inWindow = window.contains(i.date)
             if i.from == p {
                 fromP += 1
-                if expects { expectedOfQ += 1; if let h = i.replyHours { answeredByQ.append(h) } }
+                if expects {
+                    expectedOfQ += 1; if let h = i.replyHours { answeredByQ.append(h) }
+                    if inWindow { recentExpectedOfQ += 1; if i.replyHours != nil { recentAnsweredByQ += 1 } }
+                }
             } else if i.from == q {
                 fromQ += 1
-                if expects { expectedOfP += 1; if let h = i.replyHours { answeredByP.append(h) } }
+                if expects {
+                    expectedOfP += 1; if let h = i.replyHours { answeredByP.append(h) }
+                    if inWindow { recentExpectedOfP += 1; if i.replyHours != nil { recentAnsweredByP += 1 } }
+                }
             }
         }
 
@@ -81,13 +91,22 @@ extension Workspace {
             lines.append("\(who): \(balance) (reciprocity \(fmt(c.reciprocity))).")
         }
         var answers = [String]()
+        // "answered 3 of 7 of your messages in the last 12 months (5 of 11 in the whole history)".
+        func counted(_ k: Int, _ n: Int, _ allK: Int, _ allN: Int, _ whose: String) -> String {
+            let all = "\(allK) of \(allN)"
+            if window.label == "in the whole history" || (k == allK && n == allN) {
+                return "\(all) of \(whose) messages " + (window.label == "in the whole history" ? "in the whole history" : "\(window.label) and in the whole history")
+            }
+            if n == 0 { return "\(all) of \(whose) messages in the whole history (none \(window.label))" }
+            return "\(k) of \(n) of \(whose) messages \(window.label) (\(all) in the whole history)"
+        }
         if expectedOfQ > 0 {
-            answers.append("\(qName) answered \(answeredByQ.count) of \(expectedOfQ) of \(meIsP ? "your" : pName + "'s") messages in the whole history"
-                           + speed(answeredByQ))
+            answers.append("\(qName) answered " + counted(recentAnsweredByQ, recentExpectedOfQ, answeredByQ.count, expectedOfQ,
+                                                      meIsP ? "your" : pName + "'s") + speed(answeredByQ))
         }
         if expectedOfP > 0 {
-            answers.append((meIsP ? "you answered" : "\(pName) answered") + " \(answeredByP.count) of \(expectedOfP) of \(qName)'s messages in the whole history"
-                           + speed(answeredByP))
+            answers.append((meIsP ? "you answered " : "\(pName) answered ")
+                           + counted(recentAnsweredByP, recentExpectedOfP, answeredByP.count, expectedOfP, qName + "'s") + speed(answeredByP))
         }
         if !answers.isEmpty {
             lines.append(capitalised(answers.joined(separator: "; ")) + " (responsiveness \(fmt(c.responsiveness))).")

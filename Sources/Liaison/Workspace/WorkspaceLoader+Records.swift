@@ -128,7 +128,9 @@ extension LoadState {
     mutating func loadDeals() throws {
         guard let file = optionalPath("deals.csv") else { return }
         let f = fields
+        let settings = config.currency
         var out = [Deal]()
+        var firstApart = [String: Diagnostic]()
         try readTable(path: file, schema: .deals, log: &log) { r, c, log in
             var ok = true
             let date = f.date(r, c["date"], "date", required: true, &log, &ok)
@@ -137,11 +139,43 @@ extension LoadState {
                                   expected: "an amount ≥ 0 (digits, '.' for decimals, no currency sign)", &log, &ok)
             let status = f.choice(r, c["status"], "status", DealStatus.open, &log, &ok)
             let source = f.contactRef(r, c["source"], "source", required: false, &log, &ok)
+            let currency = Self.currency(r, c["currency"], settings, &log, &ok)
             guard ok, let date, let contact, let amount else { return }
             out.append(Deal(date: Date(timeIntervalSince1970: date), contact: contact, amount: amount,
-                            currency: (r.text(c["currency"], &log) ?? "").uppercased(), status: status, source: source))
+                            currency: currency, status: status, source: source))
+            if status == .won, firstApart[currency] == nil {
+                firstApart[currency] = r.diagnostic(c["currency"] ?? c["amount"]!, "")
+            }
         }
         deals = out
+        // A won amount in a currency without a rate to the base: one warning per currency, at its
+        // first row (the analyses keep those amounts apart; see CurrencySettings).
+        let converter = MoneyConverter(settings: settings, codes: Set(out.map(\.currency)))
+        for (code, place) in firstApart.sorted(by: { $0.key < $1.key }) where converter.toBase(1, code) == nil {
+            log.warning(Diagnostic(file: place.file, line: place.line, column: place.column,
+                message: "won deals in \(code.isEmpty ? "no currency" : code) have no rate to "
+                    + "\(converter.base ?? "a base currency") in liaison.toml [currency]: their amounts are shown apart, not added to revenue"))
+        }
+        if converter.base == nil, out.contains(where: { $0.status == .won }) {
+            log.warning(Diagnostic(file: file, line: 1, column: 1,
+                message: "deals are in several currencies (\(Set(out.map(\.currency)).sorted().map { $0.isEmpty ? "none" : $0 }.joined(separator: ", "))) "
+                    + "and liaison.toml sets no [currency] base: no amounts are added across currencies"))
+        }
+    }
+
+    /// The deal's currency: the cell upper-cased when it is three letters A–Z (ISO 4217), the
+    /// configured default when it is empty; an error at the cell otherwise.
+    static func currency(_ r: CSVRecord, _ col: Int?, _ settings: CurrencySettings,
+                         _ log: inout DiagnosticLog, _ ok: inout Bool) -> String {
+        guard let col, !r.isBlank(col) else { return settings.effectiveCode("") }
+        guard let raw = r.text(col, &log) else { ok = false; return "" }
+        let code = raw.uppercased()
+        guard raw.utf8.count == 3, CurrencySettings.isCode(code) else {
+            log.error(r.diagnostic(col, "currency '\(shown(raw))' is not an ISO 4217 code: expected three letters A–Z (EUR, RUB, PLN)"))
+            ok = false
+            return ""
+        }
+        return code
     }
 
     mutating func loadDeliveries() throws {

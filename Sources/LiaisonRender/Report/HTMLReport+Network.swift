@@ -84,7 +84,7 @@ extension HTMLReport {
                 .prefix(top).map { t in
                     [.text(names[t.contact]), .number(t.strength), .number(Double(t.reach), shown: String(t.reach)),
                      .number(Double(t.uniqueContacts.count), shown: String(t.uniqueContacts.count)),
-                     .number(Double(t.uniqueCommunities.count), shown: String(t.uniqueCommunities.count))]
+                     .number(Double(t.newCommunities.count), shown: String(t.newCommunities.count))]
                 })
     }
 

@@ -9,7 +9,7 @@ struct BridgeRankingOptions: ParsableArguments {
     @Option(help: "Contacts listed.")
     var top: Int = 10
 
-    @Option(help: "Groups for the Gould & Fernandez brokerage roles (attributes need a workspace).")
+    @Option(help: ArgumentHelp("The groups each reason says a contact connects, and the Gould & Fernandez brokerage roles count over: community (communities named by what their members share), industry, organization or city (attributes need a workspace).", valueName: "community|industry|organization|city"))
     var groups: BrokerageGrouping = .community
 
     @Option(help: "Seed of the communities (Leiden).")
@@ -38,6 +38,7 @@ extension BridgesCommand {
                 ("ego", egoIndex.map { .string(ids[$0]) } ?? .null),
                 ("groups", .string(ranking.groups.rawValue)),
                 ("communities", .integer(communities.count)),
+                ("community_labels", .array(report.communityLabels.map { .string($0) })),
                 ("contacts", result.json(ids: ids, names: names, top: ranking.top, brokerage: roles)),
             ] + (report.betweenness.estimate == nil ? [] : [("betweenness", report.betweenness.json)])).serialized(pretty: true) + "\n")
         case .csv:

@@ -11,12 +11,17 @@ struct BridgesCommand: ParsableCommand {
         By default: the ranking of influential bridge contacts (SPEC §5.5) — betweenness, low Burt \
         constraint, participation across Leiden communities, local bridges held (with span), cut \
         vertices and how strongly the ego (--ego, or the workspace's `me`) is tied to each — with a \
-        sentence per contact, and Gould & Fernandez brokerage roles over --groups. csv header:
+        sentence per contact in plain words: which two groups the contact connects, with two or \
+        three of its people on each side ("connects fintech · London (Anna Ivanova, Tom Baker) with \
+        logistics · Warsaw (…)"), then the facts. --groups picks those groups: community (the \
+        default; each community named by what most of its members share — industry, organisation, \
+        city — else "community N"), industry, organization or city. Gould & Fernandez brokerage \
+        roles are counted over the same groups. csv header:
           rank,id,name,score,betweenness,constraint,participation,articulation_point,cut_off,\
         local_bridges,your_strength,coordinator,itinerant,representative,gatekeeper,liaison,reason
-        json: {ego, groups, communities, contacts: [{rank, id, name, score, betweenness, constraint, \
+        json: {ego, groups, communities, community_labels, contacts: [{rank, id, name, score, betweenness, constraint, \
         participation, communities_spanned, articulation_point, cut_off, local_bridges [{id, span}], \
-        community_bridges, your_strength, brokerage {coordinator, itinerant, representative, \
+        community_bridges, your_strength, connects [{group, contacts, people}], brokerage {coordinator, itinerant, representative, \
         gatekeeper, liaison}, reason}]}.
 
         With --edges-only:

@@ -19,7 +19,14 @@ struct ContactsCommand: ParsableCommand {
         --format csv/json fields: id, name, kind, quality, advice, strength, class, deals_won, revenue, \
         credited_deals, credited_revenue, touches, touches_per_month, answered_share, \
         median_reply_hours, introductions_asked, introductions_agreed, openness, csat, nps, \
-        deliveries, on_time_rate, mean_delay_days (empty / null when unknown). Best quality first.
+        deliveries, on_time_rate, mean_delay_days (empty / null when unknown), expected_answers, \
+        feedback, not_enough_data, lifetime_quality, currency (the base revenue is stated in), \
+        revenue_apart, credited_revenue_apart (amounts in a currency without a rate, per currency), \
+        money_warning. Best quality first.
+
+        Money: amounts convert to liaison.toml [currency] base at [currency.rates]; an amount in a \
+        currency without a rate is shown apart in its own currency, scores nothing, and is warned \
+        about on stderr.
 
         EXAMPLES:
           liaison contacts data/demo
@@ -54,6 +61,7 @@ struct ContactsCommand: ParsableCommand {
             let strengths = ws.tieStrengths(asOf: input.asOf?.date, model: ws.config.tieStrength)
             let rows = ws.contactQuality(strengths: strengths, model: ws.config.quality)
                 .bestFirst(in: ws, kind: kind.flatMap(ContactKind.init(rawValue:)), advice: advice.flatMap(Advice.init(rawValue:)))
+            for w in ws.moneyWarnings { printError("warning: " + w) }
             try emit(ContactListing(rows: rows, workspace: ws).formatted(format))
         }
     }

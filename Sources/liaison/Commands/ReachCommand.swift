@@ -11,7 +11,10 @@ struct ReachCommand: ParsableCommand {
         For an ego (--ego, or the workspace's `me`): the contacts reachable within --hops hops using \
         strong ties only, using any ties, and only through at least one weak tie; and for each weak \
         tie, its unique reach — the contacts and communities reached through it and through no other \
-        of the ego's ties (Granovetter 1973). With --edges, a tie is strong when its weight is at \
+        of the ego's ties (Granovetter 1973) — and its new communities: the communities its reach \
+        touches that none of the ego's strong ties reaches within --hops hops (the ego's own \
+        community not counted), i.e. the circles this tie opens that your close ties do not \
+        (csv unique_communities keeps the stricter "reached by no other tie at all"). With --edges, a tie is strong when its weight is at \
         least --strong (default: the median weight; with a workspace, the strong-class threshold of \
         the tie-strength model, 0.6 unless liaison.toml says otherwise).
 
@@ -21,10 +24,10 @@ struct ReachCommand: ParsableCommand {
         together. Equal weights are ordered by a seeded shuffle (--seed).
 
         Output fields. csv: with an ego, one row per tie of the ego: \
-        id,name,strength,weak,reach,unique_contacts,unique_communities; without an ego, the Onnela \
+        id,name,strength,weak,reach,unique_contacts,unique_communities,new_communities; without an ego, the Onnela \
         table: fraction_removed,weak_first,strong_first,random. json: ego {id, name, hops, \
         strong_threshold, strong_only, any_ties, only_through_weak, only_through_weak_ids, ties \
-        [{id, name, strength, weak, reach, unique_contacts, unique_communities}]}, communities, onnela \
+        [{id, name, strength, weak, reach, unique_contacts, unique_communities, new_communities}]}, communities, onnela \
         {initial_largest_component, fractions_removed, weak_first, strong_first, random, \
         weak_first_area, strong_first_area, random_area, weak_ties_hold_network_together}, \
         overlap_strength {ties, pearson, spearman, deciles [{strength, overlap}]} (neighbourhood overlap \

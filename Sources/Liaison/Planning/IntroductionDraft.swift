@@ -1,0 +1,179 @@
+//===----------------------------------------------------------------------===//
+// IntroductionDraft: a short message asking for (or offering) an introduction
+//===----------------------------------------------------------------------===//
+
+import Foundation
+
+/// The language of a draft: Russian when the names it is about are written in Cyrillic, else
+/// English.
+public enum DraftLanguage: String, Sendable, CaseIterable {
+    case english = "en"
+    case russian = "ru"
+
+    /// Russian when every name given is Cyrillic (`isCyrillic`), else English: a Russian draft
+    /// to an introducer about a Latin-named target, or the reverse, would be a guess.
+    public static func of(_ names: [String]) -> DraftLanguage {
+        !names.isEmpty && names.allSatisfy(isCyrillic) ? .russian : .english
+    }
+
+    /// True when at least half of the letters of `name` (and at least one) are Cyrillic
+    /// (U+0400–U+052F: Cyrillic and its supplement).
+    public static func isCyrillic(_ name: String) -> Bool {
+        var letters = 0, cyrillic = 0
+        for u in name.unicodeScalars where u.properties.isAlphabetic {
+            letters += 1
+            if (0x0400 ... 0x052F).contains(u.value) { cyrillic += 1 }
+        }
+        return letters > 0 && 2 * cyrillic >= letters
+    }
+}
+
+/// A short draft of the message to send: who it is to, in which language, and the text. The text
+/// says who (the person to meet, with title and organisation), why this introducer (the evidence
+/// of their tie to that person), and what is asked; hand-written templates in English and Russian.
+/// Every name and free-text field goes through `TextSanitizer.terminal`, so a hostile name cannot
+/// drive a terminal or break a CSV line.
+///
+/// The Russian templates keep every name in the nominative (after a colon or a dash), because
+/// declining a name a template cannot parse would be wrong more often than right.
+public struct IntroductionDraft: Sendable, Equatable {
+    /// The contact the message is written to.
+    public var to: Int
+    public var language: DraftLanguage
+    public var text: String
+
+    public init(to: Int, language: DraftLanguage, text: String) {
+        self.to = to
+        self.language = language
+        self.text = text
+    }
+
+    /// The request to `introducer` (contact `to`) for an introduction to `next`, the next person on
+    /// the route; when the route goes further, `target` is who you hope to reach in the end.
+    /// - Parameters:
+    ///   - tie: the class of the introducer's tie to `next` (`nil`: none recorded).
+    ///   - purpose: what the introduction is for (the goal's name).
+    public static func request(to introducerIndex: Int, introducer: Contact, next: Contact, target: Contact?,
+                               tie: TieClass?, purpose: String, me: Contact) -> IntroductionDraft {
+        let language = DraftLanguage.of([introducer.name, next.name] + (target.map { [$0.name] } ?? []))
+        let same = sameOrganization(introducer, next)
+        let text: String
+        switch language {
+        case .english:
+            var s = "Hi \(firstName(introducer)), could you introduce me to \(describe(next, .english))? "
+            if let target { s += "I hope to reach \(describe(target, .english)) through them. " }
+            s += "I'm working on \"\(clean(purpose))\", and as far as I know "
+            s += same ? "you are both at \(clean(next.organization))." : englishRelation(tie) + "."
+            s += " A short e-mail to both of us would be perfect; I can send you two lines about me to forward. Thank you! \(firstName(me))"
+            text = s
+        case .russian:
+            var s = "\(firstName(introducer)), добрый день! Не могли бы вы познакомить меня с человеком из вашего круга: "
+            s += describe(next, .russian) + "? "
+            if let target { s += "Дальше я надеюсь выйти на ещё одного человека: \(describe(target, .russian)). " }
+            s += "Сейчас я работаю над задачей «\(clean(purpose))», а вы, насколько я знаю, "
+            s += same ? "работаете вместе в \(clean(next.organization))." : russianRelation(tie) + "."
+            s += " Достаточно короткого письма нам обоим — могу прислать пару строк о себе для пересылки. Спасибо! \(firstName(me))"
+            text = s
+        }
+        return IntroductionDraft(to: introducerIndex, language: language, text: text)
+    }
+
+    /// Your offer to `a` (contact `to`) to introduce them to `b` (`suggest`): you are the
+    /// introducer, so the draft asks `a` whether they want the introduction (a double opt-in).
+    /// - Parameters:
+    ///   - mutualContacts: contacts they share besides you.
+    ///   - complements: true when they complement each other (a client and a supplier, …).
+    public static func offer(to aIndex: Int, a: Contact, b: Contact, mutualContacts: Int, complements: Bool,
+                             me: Contact) -> IntroductionDraft {
+        let language = DraftLanguage.of([a.name, b.name])
+        var text: String
+        switch language {
+        case .english:
+            text = "Hi \(firstName(a)), would you like me to introduce you to \(describe(b, .english))? "
+            var why = [String]()
+            if complements { why.append("I think you could help each other") }
+            if mutualContacts > 0 { why.append("you have \(mutualContacts) contact\(mutualContacts == 1 ? "" : "s") in common") }
+            if !why.isEmpty {
+                let s = why.joined(separator: ", and ") + "."
+                text += s.prefix(1).uppercased() + s.dropFirst() + " "
+            }
+            text += "If you are both up for it, I'll write to you together. \(firstName(me))"
+        case .russian:
+            text = "\(firstName(a)), добрый день! Хочу предложить вам знакомство: \(describe(b, .russian)). "
+            var why = [String]()
+            if complements { why.append("думаю, вы можете быть полезны друг другу") }
+            if mutualContacts > 0 {
+                why.append(mutualContacts == 1 ? "у вас есть общий знакомый" : "у вас \(mutualContacts) \(russianCommonAcquaintances(mutualContacts))")
+            }
+            if !why.isEmpty {
+                let s = why.joined(separator: ", и ") + "."
+                text += s.prefix(1).uppercased() + s.dropFirst() + " "
+            }
+            text += "Если вы оба не против, напишу вам одно письмо на двоих. \(firstName(me))"
+        }
+        return IntroductionDraft(to: aIndex, language: language, text: text)
+    }
+
+    /// "общих знакомых" after a number (2–4 and 5+ take the genitive plural alike; 21, 31… "общий знакомый").
+    static func russianCommonAcquaintances(_ n: Int) -> String {
+        n % 10 == 1 && n % 100 != 11 ? "общий знакомый" : "общих знакомых"
+    }
+
+    static func clean(_ s: String) -> String { TextSanitizer.terminal(s) }
+
+    /// The first word of the name ("Anna" of "Anna Ivanova"; the whole name when it is one word).
+    static func firstName(_ c: Contact) -> String {
+        let name = clean(c.name).trimmingCharacters(in: .whitespaces)
+        return name.split(separator: " ").first.map(String.init) ?? name
+    }
+
+    /// "Boris Ivanov (partner at Nord Capital)", "Михаил Зайцев (Операционный директор, Волга-Логистик)".
+    static func describe(_ c: Contact, _ language: DraftLanguage) -> String {
+        let role = c.title.isEmpty ? kindWord(c.kind, language) : clean(c.title)
+        let org = clean(c.organization)
+        var detail: String
+        switch language {
+        case .english: detail = role.isEmpty ? org : org.isEmpty ? role : "\(role) at \(org)"
+        case .russian: detail = [role, org].filter { !$0.isEmpty }.joined(separator: ", ")
+        }
+        return clean(c.name) + (detail.isEmpty ? "" : " (\(detail))")
+    }
+
+    static func kindWord(_ kind: ContactKind, _ language: DraftLanguage) -> String {
+        switch (kind, language) {
+        case (.other, _), (.me, _): return ""
+        case (_, .english): return kind.rawValue
+        case (.client, .russian): return "клиент"
+        case (.supplier, .russian): return "поставщик"
+        case (.investor, .russian): return "инвестор"
+        case (.partner, .russian): return "партнёр"
+        case (.colleague, .russian): return "коллега"
+        case (.mentor, .russian): return "ментор"
+        }
+    }
+
+    static func sameOrganization(_ a: Contact, _ b: Contact) -> Bool {
+        let x = a.organization.trimmingCharacters(in: .whitespaces).lowercased()
+        return !x.isEmpty && x == b.organization.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    /// What the introducer's tie to the person says, as a reason to ask them.
+    static func englishRelation(_ tie: TieClass?) -> String {
+        switch tie {
+        case .strong: "you two work closely together"
+        case .medium: "you two are in regular touch"
+        case .weak, .fading: "you two have been in touch"
+        case .dormant: "you two used to be in touch"
+        case nil: "you know each other"
+        }
+    }
+
+    static func russianRelation(_ tie: TieClass?) -> String {
+        switch tie {
+        case .strong: "хорошо знакомы"
+        case .medium: "регулярно общаетесь"
+        case .weak, .fading, nil: "знакомы"
+        case .dormant: "раньше общались"
+        }
+    }
+}
