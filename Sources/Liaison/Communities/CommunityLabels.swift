@@ -12,6 +12,9 @@ import Foundation
 ///    value among the members (equal counts: the value first in Unicode order, so the label does not
 ///    depend on the input order); keep it when at least half of the members that have that
 ///    attribute set share it, and at least 2 members do;
+///    once a value is kept, the later attributes are judged among the members that hold it, so a
+///    second value describes the same people ("fintech · London" means fintech people in London,
+///    never fintech people elsewhere beside Londoners of other trades);
 /// 2. the label is the first two kept values, in that attribute order, joined by " · ";
 /// 3. with no kept value, "community N", N the community's 1-based position in the order given;
 /// 4. a label already used by an earlier community gets " (2)", " (3)", … in order.
@@ -29,8 +32,11 @@ public enum CommunityLabels {
         for (c, group) in members.enumerated() {
             var kept = [String]()
             if let contacts {
-                for attribute in [\Contact.industry, \Contact.organization, \Contact.city] {
-                    if let v = shared(group.map { contacts[$0][keyPath: attribute] }) { kept.append(v) }
+                var holders = group
+                for attribute in [\Contact.industry, \Contact.organization, \Contact.city] where kept.count < 2 {
+                    guard let v = shared(holders.map { contacts[$0][keyPath: attribute] }) else { continue }
+                    kept.append(v)
+                    holders = holders.filter { contacts[$0][keyPath: attribute].trimmingCharacters(in: .whitespaces) == v }
                 }
             }
             var label = kept.isEmpty ? "community \(c + 1)" : kept.prefix(2).joined(separator: " · ")

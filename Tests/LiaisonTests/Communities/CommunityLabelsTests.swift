@@ -44,6 +44,20 @@ import LiaisonGraph
         #expect(CommunityLabels.labels(members: [[0, 1, 2, 3]], contacts: contacts) == ["fintech"])
     }
 
+    /// The second value is judged among the holders of the first: three fintech people in Moscow,
+    /// Kazan and nowhere, three Berliners in health, retail and law. Industry: fintech 3 of 6 set
+    /// (exactly half) → kept. City among the three fintech people: Moscow once, Kazan once → none.
+    /// Over the whole community Berlin would be 3 of 5 set and give "fintech · Berlin", a label
+    /// that fits nobody.
+    @Test func secondValueDescribesTheSamePeople() {
+        let contacts = [
+            Self.person("f1", "fintech", "", "Moscow"), Self.person("f2", "fintech", "", "Kazan"),
+            Self.person("f3", "fintech", "", ""), Self.person("b1", "health", "", "Berlin"),
+            Self.person("b2", "retail", "", "Berlin"), Self.person("b3", "law", "", "Berlin"),
+        ]
+        #expect(CommunityLabels.labels(members: [[0, 1, 2, 3, 4, 5]], contacts: contacts) == ["fintech"])
+    }
+
     @Test func plainGraphsNumberTheirCommunities() {
         #expect(CommunityLabels.labels(members: [[0], [1, 2]], contacts: nil) == ["community 1", "community 2"])
     }
