@@ -11,7 +11,8 @@
 // docs/robustness.md says what each target feeds and what counts as a finding.
 import PackageDescription
 
-let targets = ["csv", "workspace", "edges-csv", "edges-snap", "edges-graphml", "date"]
+let targets = ["csv", "workspace", "edges-csv", "edges-snap", "edges-graphml", "date",
+               "toml", "edges-gml", "edges-pajek", "vcard", "mbox", "ics", "linkedin", "google-csv"]
 
 let package = Package(
     name: "LiaisonFuzz",
