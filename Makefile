@@ -96,37 +96,49 @@ completions: release
 	@$(BIN_RELEASE) --generate-completion-script fish > "$(FISH_COMPLETIONS)/liaison.fish"
 	@echo "installed $(BASH_COMPLETIONS)/liaison, $(ZSH_COMPLETIONS)/_liaison, $(FISH_COMPLETIONS)/liaison.fish"
 
-# libFuzzer over Liaison's readers (docs/robustness.md): builds fuzz/Package.swift with the
-# fuzzer and address sanitizers, then runs each target FUZZ_SECONDS on one core, starting from
-# fuzz/corpus/<target> (new inputs go to fuzz/.work/<target>, crashes to fuzz/.work/crashes/).
-# A crash input belongs in fuzz/regressions/<target>/, which `make test` replays.
+# libFuzzer over Liaison's readers (docs/robustness.md). The targets are compiled with swiftc
+# directly, not through SwiftPM: with -O and whole-module optimisation, the objects SwiftPM built
+# for the library modules carried no coverage counters, so libFuzzer mutated blind. Here each
+# module (LiaisonGraph, Liaison, the entry points) is one swiftc invocation with the fuzzer and
+# address sanitizers and explicit -sanitize-coverage (which -O drops from -sanitize=fuzzer alone);
+# every Swift function of the readers is instrumented. Each target then runs FUZZ_SECONDS at
+# nice 19 on one core, from fuzz/corpus/<target> with fuzz/dict/<target>.dict when there is one
+# (new inputs go to fuzz/.work/<target>, crashes to fuzz/.work/crashes/). A crash input belongs in
+# fuzz/regressions/<target>/, which `make test` replays.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= csv workspace edges-csv edges-snap edges-graphml date
-# Leak detection is off: TOMLKit's TOMLTable and FoundationXML's parse errors leak a few bytes per
-# call (docs/robustness.md); both readers are being replaced. Crashes, overflows and use-after-free
-# are still reported.
+FUZZ_TARGETS ?= csv workspace edges-csv edges-snap edges-graphml edges-gml edges-pajek date toml \
+                vcard mbox ics linkedin google-csv
+# Leak detection is off: FoundationXML leaks a CFString per GraphML parse error (docs/robustness.md).
+# Crashes, overflows and use-after-free are still reported.
 FUZZ_FLAGS   ?= -max_len=4096 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0
+FUZZ_OUT      = fuzz/.build/coverage
+FUZZ_SWIFTC   = swiftc -O -wmo -swift-version 6 -parse-as-library -sanitize=fuzzer,address \
+                -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table -I $(FUZZ_OUT) -I Sources/CZlib
 
-# -sanitize-coverage is spelled out: with -O and whole-module optimisation swiftc 6.3 drops the
-# coverage that -sanitize=fuzzer implies. Known gap (docs/robustness.md): even so, the objects
-# SwiftPM builds for the Liaison module carry no __sancov counters, so libFuzzer mutates without
-# coverage feedback from Liaison's own code; ASan and the entry points' checks still apply.
-FUZZ_COVERAGE = -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table
+$(FUZZ_OUT)/LiaisonGraph.o: $(shell find Sources/LiaisonGraph -name '*.swift')
+	@mkdir -p $(FUZZ_OUT)
+	nice -n 19 $(FUZZ_SWIFTC) -module-name LiaisonGraph -emit-module -emit-module-path $(FUZZ_OUT)/LiaisonGraph.swiftmodule -c $^ -o $@
 
-fuzz-build: deps
-	@for t in $(FUZZ_TARGETS); do \
-		$(SWIFT) build -c release --package-path fuzz --sanitize fuzzer --sanitize address $(FUZZ_COVERAGE) \
-			--product fuzz-$$t || exit 1; \
-	done
+$(FUZZ_OUT)/Liaison.o: $(shell find Sources/Liaison -name '*.swift') $(FUZZ_OUT)/LiaisonGraph.o
+	nice -n 19 $(FUZZ_SWIFTC) -module-name Liaison -emit-module -emit-module-path $(FUZZ_OUT)/Liaison.swiftmodule -c $(filter %.swift,$^) -o $@
+
+$(FUZZ_OUT)/FuzzEntryPoints.o: fuzz/Sources/FuzzEntryPoints/FuzzEntryPoints.swift $(FUZZ_OUT)/Liaison.o
+	nice -n 19 $(FUZZ_SWIFTC) -module-name FuzzEntryPoints -emit-module -emit-module-path $(FUZZ_OUT)/FuzzEntryPoints.swiftmodule -c $< -o $@
+
+$(FUZZ_OUT)/fuzz-%: fuzz/Sources/fuzz-%/FuzzTarget.swift $(FUZZ_OUT)/FuzzEntryPoints.o
+	nice -n 19 $(FUZZ_SWIFTC) -module-name fuzz_target $< $(FUZZ_OUT)/FuzzEntryPoints.o $(FUZZ_OUT)/Liaison.o $(FUZZ_OUT)/LiaisonGraph.o -lz -o $@
+
+fuzz-build: deps $(addprefix $(FUZZ_OUT)/fuzz-,$(FUZZ_TARGETS))
 
 fuzz: fuzz-build
 	@mkdir -p fuzz/.work/crashes
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p fuzz/.work/$$t; \
+		dict=; [ -f fuzz/dict/$$t.dict ] && dict=-dict=fuzz/dict/$$t.dict; \
 		echo "== fuzz-$$t for $(FUZZ_SECONDS) s"; \
-		ASAN_OPTIONS=detect_leaks=0 fuzz/.build/release/fuzz-$$t fuzz/.work/$$t fuzz/corpus/$$t $(FUZZ_FLAGS) \
+		ASAN_OPTIONS=detect_leaks=0 nice -n 19 $(FUZZ_OUT)/fuzz-$$t fuzz/.work/$$t fuzz/corpus/$$t $$dict $(FUZZ_FLAGS) \
 			-max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
-			-artifact_prefix=fuzz/.work/crashes/$$t- 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" ; \
+			-artifact_prefix=fuzz/.work/crashes/$$t- 2>&1 | grep -E "^(#[0-9]+[[:space:]]+(INITED|DONE)|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" ; \
 	done
 	@ls fuzz/.work/crashes | sed 's/^/crash: /'; true
 

@@ -80,6 +80,10 @@ public final class OutputFile {
     /// The first failure; later bytes are dropped and `commit()` throws it.
     public private(set) var failure: OutputError?
     @usableFromInline var buffer: [UInt8] = []
+    /// Failures injected by tests (`OutputFaults.current` when the file was opened); `nil` in the product.
+    private let faults: OutputFaults?
+    /// Bytes handed to the descriptor so far (for `OutputFaults.Step.write(afterByte:)`).
+    private var written = 0
 
     /// Opens `path` for writing by the rules of the type. Nothing is visible at `path` until
     /// `commit()`.
@@ -87,6 +91,7 @@ public final class OutputFile {
     /// - Throws: `OutputError` `.cannotCreate`.
     public init(_ path: String) throws {
         self.path = path
+        faults = OutputFaults.current
         switch try OutputTarget.resolve(path) {
         case .standardOutput:
             sink = .standardOutput
@@ -97,7 +102,8 @@ public final class OutputFile {
         case .inPlace(let target, let isSocket):
             sink = .inPlace(fd: try Self.openInPlace(target, isSocket: isSocket, shownAs: path))
         case .regular(let target, let existing):
-            sink = try Self.openReplacement(target, existing: existing, shownAs: path)
+            sink = try Self.openReplacement(target, existing: existing, shownAs: path,
+                                            namedTemporary: faults?.namedTemporary ?? false)
         }
     }
 
@@ -158,8 +164,18 @@ public final class OutputFile {
             break
         case .standardOutput:
             do { try StandardOutput.shared.write(bytes) } catch let error as OutputError { fail(error) } catch {}
-        case .inPlace(let fd), .replacement(let fd, _, _, _):
+        case .inPlace(let fd):
             let code = writeFully(fd, bytes.baseAddress, bytes.count)
+            if code != 0 { fail(OutputError(.writeFailed, path: path, errno: code)) }
+        case .replacement(let fd, _, _, _):
+            var count = bytes.count, injected: Int32 = 0
+            if let faults, case .write(let limit)? = faults.step, written + count > limit {
+                count = max(0, limit - written)
+                injected = faults.code
+            }
+            var code = writeFully(fd, bytes.baseAddress, count)
+            written += count
+            if code == 0 { code = injected }
             if code != 0 { fail(OutputError(.writeFailed, path: path, errno: code)) }
         }
     }
@@ -199,14 +215,15 @@ public final class OutputFile {
                 failure = error
                 return error
             }
-            if fsync(fd) != 0 {
-                let error = failed(errno)
+            if let code = faults?.failure(at: .fsync) ?? (fsync(fd) != 0 ? errno : nil) {
+                let error = failed(code)
                 close(fd)
                 throw abandon(error)
             }
             #if os(Linux)
             if temporary == nil {
                 do {
+                    if let code = faults?.failure(at: .link) { throw failed(code) }
                     temporary = try Self.link(fd, in: folder, name: OutputTarget.name(of: final), shownAs: path)
                 } catch let error as OutputError {
                     close(fd)
@@ -215,8 +232,15 @@ public final class OutputFile {
             }
             #endif
             guard let named = temporary else { preconditionFailure("an anonymous temporary file is named above") }
+            if let code = faults?.failure(at: .close) {
+                close(fd)
+                throw abandon(failed(code))
+            }
             if close(fd) != 0 && errno != EINTR { throw abandon(failed(errno)) }
-            if rename(named, final) != 0 { throw abandon(failed(errno)) }
+            if let code = faults?.failure(at: .rename) ?? (rename(named, final) != 0 ? errno : nil) {
+                throw abandon(failed(code))
+            }
+            if let code = faults?.failure(at: .folderSync) { throw failed(code) }
             try Self.syncFolder(folder, shownAs: path)
         }
     }
@@ -304,7 +328,8 @@ public final class OutputFile {
         return fd
     }
 
-    private static func openReplacement(_ target: String, existing: stat?, shownAs path: String) throws -> Sink {
+    private static func openReplacement(_ target: String, existing: stat?, shownAs path: String,
+                                        namedTemporary: Bool) throws -> Sink {
         if existing != nil && access(target, W_OK) != 0 {
             throw OutputError(.cannotCreate, path: path, errno: errno)
         }
@@ -313,7 +338,7 @@ public final class OutputFile {
         var fd: Int32 = -1
         var temporary: String?
         #if os(Linux)
-        if access("/proc/self/fd", X_OK) == 0 {
+        if !namedTemporary && access("/proc/self/fd", X_OK) == 0 {
             fd = open(folder, oTmpFile | O_WRONLY | O_CLOEXEC, 0o666)
             if fd < 0 {
                 let code = errno

@@ -90,6 +90,7 @@ public enum EdgeListLoader {
         case .snap: readSNAP(bytes, file: file, threads: threads, into: &collector); return false
         case .graphml:
             try UTF8Check.validate(bytes, file: file)
+            try XMLInstructionCheck.validate(bytes, file: file)
             return try readGraphML(Data(buffer: bytes), file: file, into: &collector)
         case .gml: return readGML(bytes, file: file, into: &collector)
         case .pajek: return readPajek(bytes, file: file, into: &collector)

@@ -1,10 +1,10 @@
 //===----------------------------------------------------------------------===//
 // FuzzEntryPoints: one function per fuzzed reader, shared by libFuzzer and `make test`
 //===----------------------------------------------------------------------===//
-// This file is compiled twice: into the fuzz package's targets (fuzz/Package.swift, with
-// libFuzzer) and, through the symlink Tests/LiaisonTests/Fuzz/FuzzEntryPoints.swift, into the
-// test target that replays fuzz/corpus and fuzz/regressions in `make test`. It uses only the
-// public API of Liaison, as any client does.
+// This file is compiled twice: into the libFuzzer binaries (`make fuzz-build`: a module of its
+// own, compiled by swiftc with the fuzzer and address sanitizers) and, through the symlink
+// Tests/LiaisonTests/Fuzz/FuzzEntryPoints.swift, into the test target that replays fuzz/corpus
+// and fuzz/regressions in `make test`. It uses only the public API of Liaison, as any client does.
 
 import Foundation
 import Liaison
@@ -18,7 +18,9 @@ private let systemWrite = Darwin.write
 
 public enum FuzzEntryPoints {
     /// The fuzz targets, named as the folders of fuzz/corpus and fuzz/regressions.
-    public static let targets = ["csv", "workspace", "edges-csv", "edges-snap", "edges-graphml", "date"]
+    public static let targets = ["csv", "workspace", "edges-csv", "edges-snap", "edges-graphml", "date",
+                                 "toml", "edges-gml", "edges-pajek",
+                                 "vcard", "mbox", "ics", "linkedin", "google-csv"]
 
     /// Feeds `data` to the reader of `target`. Bad input must end in a thrown error; anything else
     /// (a trap, a sanitizer report, a broken invariant checked below) is a finding.
@@ -30,6 +32,16 @@ public enum FuzzEntryPoints {
         case "edges-snap": edges(data, format: .snap, ext: "txt")
         case "edges-graphml": edges(data, format: .graphml, ext: "graphml")
         case "date": date(data)
+        case "toml": toml(data)
+        case "edges-gml": edges(data, format: .gml, ext: "gml")
+        case "edges-pajek": edges(data, format: .pajek, ext: "net")
+        case "vcard": importBatch(data) { VCardImporter.read(path: "fuzz.vcf", bytes: Array(data)) }
+        case "linkedin": importBatch(data) { LinkedInImporter.read(path: "Connections.csv", bytes: Array(data)) }
+        case "google-csv": importBatch(data) { GoogleContactsImporter.read(path: "contacts.csv", bytes: Array(data)) }
+        case "mbox": importFile(data, ext: "mbox") { try MboxImporter.read(path: $0, ownerEmails: ["me@example.com"]) }
+        case "ics": importFile(data, ext: "ics") {
+            try ICalendarImporter.read(path: $0, asOf: icsAsOf, ownerEmails: ["me@example.com"])
+        }
         default: preconditionFailure("unknown fuzz target \(target)")
         }
     }
@@ -99,6 +111,70 @@ public enum FuzzEntryPoints {
             let back = ISODate.dayString(Date(timeIntervalSince1970: seconds))
             precondition(back == text, "\(text) parsed and wrote back as \(back)")
         }
+    }
+
+    /// The liaison.toml reader: `TOML.parse` over the bytes, then `WorkspaceConfig.read` (which parses
+    /// again and checks every setting). A syntax error must carry a place inside the document, and
+    /// the two must agree on whether the text is TOML.
+    static func toml(_ data: UnsafeBufferPointer<UInt8>) {
+        let bytes = Array(data)
+        var lines = 1
+        for b in bytes where b == 0x0A || b == 0x0D { lines += 1 }
+        var parsed = true
+        do {
+            let table = try TOML.parse(bytes)
+            _ = table
+        } catch {
+            parsed = false
+            precondition(error.position.line >= 1 && error.position.line <= lines && error.position.column >= 1,
+                         "a TOML error outside the document: \(error)")
+        }
+        let reading = WorkspaceConfig.read(bytes, file: "liaison.toml")
+        for d in reading.errors + reading.warnings {
+            precondition(d.line >= 0 && d.line <= lines && d.column >= 0, "a liaison.toml diagnostic outside the document: \(d)")
+        }
+        if parsed, !bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            precondition(!reading.errors.contains { $0.message.hasPrefix("TOML syntax error") },
+                         "TOML.parse accepted what WorkspaceConfig.read calls a syntax error")
+        }
+    }
+
+    /// The instant the iCalendar target expands recurrences up to (2027-01-01T00:00:00Z).
+    static let icsAsOf = Date(timeIntervalSince1970: 1_798_761_600)
+
+    /// An importer over the bytes: whatever it returns, every place it names lies inside the input
+    /// (line 0 stands for "the whole file") and every date is finite.
+    static func importBatch(_ data: UnsafeBufferPointer<UInt8>, _ read: () throws -> ImportBatch) {
+        var lines = 1
+        for b in data where b == 0x0A || b == 0x0D { lines += 1 }
+        let batch: ImportBatch
+        do {
+            batch = try read()
+        } catch is InputErrors {
+            return
+        } catch is InputMissing {
+            return
+        } catch {
+            preconditionFailure("an importer threw \(error)")
+        }
+        func inside(_ line: Int) -> Bool { line >= 0 && line <= lines }
+        for p in batch.people { precondition(inside(p.source.line), "a person placed at line \(p.source.line) of \(lines)") }
+        for t in batch.touches {
+            precondition(inside(t.source.line), "a touch placed at line \(t.source.line) of \(lines)")
+            precondition(t.date.timeIntervalSince1970.isFinite, "a touch with date \(t.date)")
+            precondition(t.replyHours.map { $0.isFinite && $0 >= 0 } ?? true, "a reply time of \(t.replyHours!) hours")
+        }
+        for s in batch.skipped { precondition(inside(s.source.line), "a skip placed at line \(s.source.line) of \(lines)") }
+        for d in batch.problems {
+            precondition(inside(d.line) && d.column >= 0, "a problem outside the input: \(d) (\(lines) lines)")
+        }
+    }
+
+    /// An importer that reads a path (mbox, iCalendar): the bytes go to a file first.
+    static func importFile(_ data: UnsafeBufferPointer<UInt8>, ext: String, _ read: (String) throws -> ImportBatch) {
+        let path = scratch.appendingPathComponent("import.\(ext)").path
+        write(Array(data), to: path)
+        importBatch(data) { try read(path) }
     }
 
     /// A folder of this process for the files a target writes.

@@ -1,4 +1,4 @@
-// libFuzzer's entry for the 'date' target: fuzz/README.md, docs/robustness.md.
+// libFuzzer's entry for the 'date' target: docs/robustness.md ("Fuzzing").
 import FuzzEntryPoints
 
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -1,4 +1,4 @@
-// libFuzzer's entry for the 'workspace' target: fuzz/README.md, docs/robustness.md.
+// libFuzzer's entry for the 'workspace' target: docs/robustness.md ("Fuzzing").
 import FuzzEntryPoints
 
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -1,0 +1,8 @@
+// libFuzzer's entry for the 'edges-pajek' target: docs/robustness.md ("Fuzzing").
+import FuzzEntryPoints
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    FuzzEntryPoints.run("edges-pajek", UnsafeBufferPointer(start: data, count: size))
+    return 0
+}

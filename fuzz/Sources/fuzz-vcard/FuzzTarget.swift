@@ -1,0 +1,8 @@
+// libFuzzer's entry for the 'vcard' target: docs/robustness.md ("Fuzzing").
+import FuzzEntryPoints
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    FuzzEntryPoints.run("vcard", UnsafeBufferPointer(start: data, count: size))
+    return 0
+}
