@@ -116,7 +116,9 @@ class GraphMeasureTests(unittest.TestCase):
     def components(self, n, edges):
         import measures
         nodes, e = self.graph(n, [(a, b, 1.0) for a, b in edges])
-        labels, rounds = measures.connected_components(nodes, e)
+        # As the job does (liaison_spark.run_measures): cut the lineage after each round, or round k
+        # re-plans and recomputes rounds 1…k−1 twice over (each round reads the edge set twice).
+        labels, rounds = measures.connected_components(nodes, e, checkpoint=lambda df: df.localCheckpoint(eager=True))
         return {r["idx"]: r["component"] for r in labels.collect()}, rounds
 
     def test_components_by_hand(self):
