@@ -10,7 +10,7 @@ BASH_COMPLETIONS   ?= $(COMPLETIONS_PREFIX)/bash-completion/completions
 ZSH_COMPLETIONS    ?= $(COMPLETIONS_PREFIX)/zsh/site-functions
 FISH_COMPLETIONS   ?= $(COMPLETIONS_PREFIX)/fish/vendor_completions.d
 
-.PHONY: all deps build release test demo bench bench-quick spark-deps spark-check fuzz fuzz-build clean completions
+.PHONY: all deps build release test demo bench bench-quick spark-deps spark-test spark-check fuzz fuzz-build clean completions
 
 all: build
 
@@ -71,7 +71,7 @@ bench-quick: deps
 # The Spark job (scale/spark, docs/scale.md) against the Swift output on data/demo and on a synthetic
 # workspace of 20,000 contacts and 10^6 interactions, in local[2] mode. Installs a Java 17 runtime
 # (Debian's openjdk-17-jre-headless) when none is there, and pyspark + networkx into scale/.venv (a
-# large download, hence not part of `make test`). About 10 minutes on 2 cores.
+# large download, hence not part of `make test`). About an hour on 2 cores shared with builds (nice 19).
 SPARK_VENV ?= scale/.venv
 spark-deps:
 	@if ! java -version 2>&1 | grep -Eq 'version "(1[7-9]|[2-9][0-9])'; then \
@@ -83,7 +83,12 @@ spark-deps:
 	@$(SPARK_VENV)/bin/python -c "import pyspark, networkx" 2>/dev/null || \
 		{ echo "Installing pyspark and networkx into $(SPARK_VENV)…"; $(SPARK_VENV)/bin/pip install -q pyspark networkx; }
 
-spark-check: spark-deps release
+# The job's unit tests (scale/spark/tests: liaison.toml, dates, one pair's tie by hand, multi-party
+# sharing, embeddedness, components, PageRank against NetworkX) in a local Spark; part of spark-check.
+spark-test: spark-deps
+	$(SPARK_VENV)/bin/python -m unittest discover -s scale/spark/tests -v
+
+spark-check: spark-deps release spark-test
 	$(SPARK_VENV)/bin/python scale/spark/check.py --liaison $(BIN_RELEASE) --work scale/work
 
 # Completion scripts for bash, zsh and fish (swift-argument-parser's --generate-completion-script):

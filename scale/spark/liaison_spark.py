@@ -155,8 +155,9 @@ def main(argv=None) -> int:
 
     problems = io.Problems()
     try:
-        contacts = io.load_contacts(spark, args.contacts, problems).cache()
-        interactions = io.load_interactions(spark, args.interactions, contacts, problems).cache()
+        contacts = io.load_contacts(spark, args.contacts, problems)
+        contact_rows = contacts.count()
+        interactions, parsed = io.load_interactions(spark, args.interactions, contacts, contact_rows, problems)
         ties_path = beside(args.contacts, "ties.csv", args.ties_csv, args.no_workspace_files)
         deals_path = beside(args.contacts, "deals.csv", args.deals, args.no_workspace_files)
         intros_path = beside(args.contacts, "introductions.csv", args.introductions, args.no_workspace_files)
@@ -175,6 +176,10 @@ def main(argv=None) -> int:
                 return 65
             me_idx = rows[0]["idx"]
         problems.raise_if_any()
+        # The checks have read the input (once, into `parsed`); build the interactions from it and
+        # keep them, so that nothing below goes back to the files.
+        interactions = interactions.localCheckpoint(eager=True)
+        parsed.unpersist()
     except io.InputProblems as e:
         for p in e.problems:
             print(p, file=sys.stderr)
@@ -182,8 +187,8 @@ def main(argv=None) -> int:
 
     loaded = time.time()
     ties = tie_strengths(spark, interactions, declared, deals, intros, me_idx, as_of_day,
-                        cfg.model).localCheckpoint(eager=True)
-    ids = contacts.select("idx", "id")
+                        cfg.model, contact_rows).localCheckpoint(eager=True)
+    ids = io.small(contacts.select("idx", "id"), contact_rows)
     named = (ties.join(ids.select(F.col("idx").alias("a"), F.col("id").alias("a_id")), "a")
              .join(ids.select(F.col("idx").alias("b"), F.col("id").alias("b_id")), "b"))
     fmt_udf = F.udf(fmt, "string")
@@ -202,38 +207,40 @@ def main(argv=None) -> int:
     (named.orderBy(F.desc("strength"), "a_id", "b_id").select(*columns)
      .write.mode("overwrite").option("header", True).option("escape", '"').option("emptyValue", "")
      .csv(out_ties))
-    tie_count = named.count()
+    tie_count = (ties if args.all else ties.filter(F.col("strength") > 0)).count()
     done_ties = time.time()
     print(f"ties: {tie_count} {'pairs' if args.all else 'ties'} as of {day_string(as_of_day)} -> {out_ties} "
           f"(load+check {loaded - started:.1f} s, ties {done_ties - loaded:.1f} s)", file=sys.stderr)
 
     if args.command == "measures":
-        code = run_measures(spark, args, contacts, ties, done_ties)
+        code = run_measures(spark, args, contacts, contact_rows, ties, done_ties)
         if code:
             return code
     spark.stop()
     return 0
 
 
-def run_measures(spark, args, contacts, ties, t0) -> int:
+def run_measures(spark, args, contacts, contact_rows, ties, t0) -> int:
     from pyspark.sql import functions as F
     import measures
+    import workspace_io as io
 
     def cut(df):
         # Iterative algorithms: materialise each round on the executors and cut the lineage, so
         # that round k does not replan (or recompute) rounds 1…k−1.
         return df.localCheckpoint(eager=True)
 
-    nodes = contacts.select("idx", "id").cache()
+    nodes = contacts.select("idx", "id")
+    small = lambda df: io.small(df, contact_rows)     # noqa: E731  (per-node tables)
     edges = ties.filter(F.col("strength") > 0).select("a", "b", F.least(F.lit(1.0), "strength").alias("w")).cache()
     ds = measures.degree_strength(nodes, edges)
     def log(text):
         if os.environ.get("LIAISON_SPARK_VERBOSE"):
             print(f"{time.time() - t0:7.1f} s  {text}", file=sys.stderr, flush=True)
 
-    comp, rounds = measures.connected_components(nodes, edges, checkpoint=cut, log=log)
+    comp, rounds = measures.connected_components(nodes, edges, checkpoint=cut, log=log, small=small)
     t1 = time.time()
-    pr, iterations = measures.pagerank(nodes, edges, checkpoint=cut, log=log)
+    pr, iterations = measures.pagerank(nodes, edges, checkpoint=cut, log=log, small=small)
     t2 = time.time()
     ids = nodes.select(F.col("idx").alias("component"), F.col("id").alias("component_id"))
     table = (nodes.join(ds, "idx").join(comp, "idx").join(pr, "idx").join(ids, "component")
@@ -242,10 +249,10 @@ def run_measures(spark, args, contacts, ties, t0) -> int:
                      F.col("component_id").alias("component"), F.col("pagerank").cast("string")))
     table.write.mode("overwrite").option("header", True).option("escape", '"').csv(os.path.join(args.out, "nodes"))
     components = comp.select("component").distinct().count()
-    ov = measures.topological_overlap(edges)
+    ov = measures.topological_overlap(edges, small)
     named = (ov.join(edges, ["a", "b"])
-             .join(nodes.select(F.col("idx").alias("a"), F.col("id").alias("a_id")), "a")
-             .join(nodes.select(F.col("idx").alias("b"), F.col("id").alias("b_id")), "b")
+             .join(small(nodes.select(F.col("idx").alias("a"), F.col("id").alias("a_id"))), "a")
+             .join(small(nodes.select(F.col("idx").alias("b"), F.col("id").alias("b_id"))), "b")
              .select(F.col("a_id").alias("a"), F.col("b_id").alias("b"), F.col("w").cast("string").alias("strength"),
                      F.col("overlap").cast("string")))
     named.write.mode("overwrite").option("header", True).option("escape", '"').csv(os.path.join(args.out, "overlap"))

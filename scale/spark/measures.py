@@ -26,7 +26,7 @@ def degree_strength(nodes: DataFrame, edges: DataFrame) -> DataFrame:
 
 
 def connected_components(nodes: DataFrame, edges: DataFrame, checkpoint=lambda df: df,
-                         log=lambda text: None) -> tuple[DataFrame, int]:
+                         log=lambda text: None, small=lambda df: df) -> tuple[DataFrame, int]:
     """(idx, component) with component = the smallest node number of the node's weakly connected
     component, by the alternating large-star / small-star algorithm of Kiveris, Lattanzi, Mirrokni,
     Rastogi and Vassilvitskii, "Connected Components in MapReduce and Beyond" (SoCC 2014).
@@ -37,7 +37,8 @@ def connected_components(nodes: DataFrame, edges: DataFrame, checkpoint=lambda d
     Both keep the components and lower the labels; they stop when a round leaves the edge set
     unchanged, and the edge set is then a star per component around its smallest node.
     O(log² n) rounds w.h.p. (the paper's bound; a handful in practice), each one shuffle of O(m) rows.
-    Returns the labels and the number of rounds.
+    Returns the labels and the number of rounds. `small` marks a per-node table (the minimum of
+    each neighbourhood) for a broadcast join.
     """
     e = edges.select(F.least("a", "b").alias("u"), F.greatest("a", "b").alias("v")).distinct()
     e = checkpoint(e)
@@ -47,19 +48,19 @@ def connected_components(nodes: DataFrame, edges: DataFrame, checkpoint=lambda d
         # Large-star: both directions, group by u, emit (v, m) for v > u.
         sym = e.select("u", "v").unionByName(e.select(F.col("v").alias("u"), F.col("u").alias("v")))
         m = sym.groupBy("u").agg(F.least(F.min("v"), F.first("u")).alias("m"))
-        large = (sym.filter(F.col("v") > F.col("u")).join(m, "u")
+        large = (sym.filter(F.col("v") > F.col("u")).join(small(m), "u")
                  .select(F.least("v", "m").alias("u"), F.greatest("v", "m").alias("v"))
                  .filter(F.col("u") != F.col("v")).distinct())
         # Small-star: orient each edge (larger u, smaller v); group by the larger end u.
         oriented = large.select(F.col("v").alias("u"), F.col("u").alias("v"))     # u > v
         m2 = oriented.groupBy("u").agg(F.min("v").alias("m"))
-        small = (oriented.join(m2, "u")
+        star = (oriented.join(small(m2), "u")
                  .select(F.col("v").alias("x"), "m").unionByName(m2.select(F.col("u").alias("x"), "m"))
                  .filter(F.col("x") != F.col("m"))
                  .select(F.least("x", "m").alias("u"), F.greatest("x", "m").alias("v")).distinct())
-        small = checkpoint(small)
-        changed = small.exceptAll(e).limit(1).count() + e.exceptAll(small).limit(1).count()
-        e = small
+        star = checkpoint(star)
+        changed = star.exceptAll(e).limit(1).count() + e.exceptAll(star).limit(1).count()
+        e = star
         log(f"components: round {rounds}, changed {changed}")
         if changed == 0:
             break
@@ -70,7 +71,8 @@ def connected_components(nodes: DataFrame, edges: DataFrame, checkpoint=lambda d
 
 
 def pagerank(nodes: DataFrame, edges: DataFrame, damping: float = 0.85, tol: float = 1e-12,
-             max_iter: int = 1000, checkpoint=lambda df: df, log=lambda text: None) -> tuple[DataFrame, int]:
+             max_iter: int = 1000, checkpoint=lambda df: df, log=lambda text: None,
+             small=lambda df: df) -> tuple[DataFrame, int]:
     """(idx, pagerank) as NetworkX's `pagerank(G, alpha=0.85, weight="weight", tol=1e-12)`:
 
         x'(v) = α (Σ_{u→v} x(u) w_uv / s_u + Σ_{u dangling} x(u) / n) + (1 − α) / n
@@ -85,17 +87,20 @@ def pagerank(nodes: DataFrame, edges: DataFrame, damping: float = 0.85, tol: flo
     tracked on the driver. Each iteration is then one Spark job: a join of the cached,
     pre-normalised arc list with x, a `groupBy`, and an aggregation that both materialises x' (a
     lazy local checkpoint, which also cuts the lineage) and returns the residual.
+    With `small` marking the score vector (n rows) for a broadcast (a second, small job per
+    iteration collects it), an iteration shuffles only the partial sums of the `groupBy` (at most n
+    rows per task), not the 2m arcs.
     Returns the scores and the number of iterations."""
     n = nodes.count()
     arcs = both_directions(edges)
     s = arcs.groupBy("u").agg(F.sum("w").alias("s"))
-    transition = arcs.join(s, "u").select("u", "v", (F.col("w") / F.col("s")).alias("t")).cache()
+    transition = arcs.join(small(s), "u").select("u", "v", (F.col("w") / F.col("s")).alias("t")).cache()
     n_dangling = n - s.count()
     x = checkpoint(nodes.select("idx", F.lit(1.0 / n).alias("x")))
     y = 1.0 / n                        # the score of every dangling node
     for it in range(1, max_iter + 1):
         mass = n_dangling * y
-        contrib = (transition.join(x.select(F.col("idx").alias("u"), "x"), "u")
+        contrib = (transition.join(small(x.select(F.col("idx").alias("u"), "x")), "u")
                    .groupBy("v").agg(F.sum(F.col("x") * F.col("t")).alias("c")))
         nxt = (x.join(contrib.withColumnRenamed("v", "idx"), "idx", "left")
                .select("idx", "x", (damping * (F.coalesce("c", F.lit(0.0)) + mass / n) + (1 - damping) / n).alias("x_new")))
@@ -111,13 +116,13 @@ def pagerank(nodes: DataFrame, edges: DataFrame, damping: float = 0.85, tol: flo
     raise RuntimeError(f"PageRank did not converge in {max_iter} iterations")
 
 
-def topological_overlap(edges: DataFrame) -> DataFrame:
+def topological_overlap(edges: DataFrame, small=lambda df: df) -> DataFrame:
     """(a, b, overlap) per edge: O_ab = n_ab / ((k_a − 1) + (k_b − 1) − n_ab), n_ab the common
     neighbours, k the degree, 0 when the denominator is 0 (Onnela et al. 2007, "Structure and tie
     strengths in mobile communication networks", PNAS 104:7332; SPEC §5.3). Common neighbours by the
     same smaller-end walk as the embeddedness component (tie_strength.weighted_overlap)."""
     adjacency = both_directions(edges).select(F.col("u").alias("v"), F.col("v").alias("c"))
-    k = adjacency.groupBy("v").agg(F.count("*").alias("k"))
+    k = small(adjacency.groupBy("v").agg(F.count("*").alias("k")))
     p = (edges.select("a", "b")
          .join(k.select(F.col("v").alias("a"), F.col("k").alias("ka")), "a")
          .join(k.select(F.col("v").alias("b"), F.col("k").alias("kb")), "b"))
@@ -143,6 +148,7 @@ def ego_networks(edges: DataFrame, owners: list[int], hops: int) -> DataFrame:
                 .select("owner", F.col("v").alias("node")).distinct())
         frontier = step.join(reached, ["owner", "node"], "left_anti").cache()
         reached = reached.unionByName(frontier).cache()
-    return (edges.join(reached.select("owner", F.col("node").alias("a")), "a")
-            .join(reached.select("owner", F.col("node").alias("b")), ["owner", "b"])
+    # The balls are what a person looks at (small): broadcast them against the edge list.
+    return (edges.join(F.broadcast(reached.select("owner", F.col("node").alias("a"))), "a")
+            .join(F.broadcast(reached.select("owner", F.col("node").alias("b"))), ["owner", "b"])
             .select("owner", "a", "b", "w"))

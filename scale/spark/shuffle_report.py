@@ -14,7 +14,14 @@ successful task of every stage attempt:
     input             Σ "Input Metrics"."Bytes Read"
     spill             Σ "Memory Bytes Spilled", "Disk Bytes Spilled"
 
-    python3 scale/spark/shuffle_report.py EVENT_LOG_FILE [--json]
+"Input" counts the blocks of cached tables a task reads as well as the files (Spark adds a cached
+RDD block's size to the task's input bytes), so it is the volume scanned, not the bytes read from disk.
+`--plans` counts, over the final physical plan of every SQL query (the last adaptive-execution
+update of each), the operators that decide the cost: file scans (how often the input files
+themselves are read), scans of cached tables, sort-merge joins (both sides shuffled), broadcast
+hash joins (the small side copied to every task), and shuffle exchanges.
+
+    python3 scale/spark/shuffle_report.py EVENT_LOG_FILE [--json] [--plans]
 """
 
 from __future__ import annotations
@@ -69,6 +76,34 @@ def summarize(path: str) -> dict:
     return totals
 
 
+PLAN_OPERATORS = {
+    "file scans": r"Scan (csv|parquet|json) ",
+    "cached-table scans": r"InMemoryTableScan",
+    "sort-merge joins": r"SortMergeJoin",
+    "broadcast hash joins": r"BroadcastHashJoin",
+    "shuffle exchanges": r"(?<!Broadcast)Exchange \(",
+}
+
+
+def plan_operators(path: str) -> dict:
+    """Operator counts over the final physical plans of the application's SQL queries."""
+    import re
+    plans = {}
+    for line in event_lines(path):
+        if "physicalPlanDescription" not in line:
+            continue
+        event = json.loads(line)
+        if event.get("executionId") is not None and event.get("physicalPlanDescription"):
+            plans[event["executionId"]] = event["physicalPlanDescription"]
+    counts = {"queries": len(plans)}
+    for name, pattern in PLAN_OPERATORS.items():
+        # The plan text lists the tree first and then each node's details: count the tree only, and
+        # of an adaptive plan its current (last) form.
+        counts[name] = sum(len(re.findall(pattern, text.split("\n\n")[0].split("== Initial Plan ==")[0]))
+                           for text in plans.values())
+    return counts
+
+
 def mib(x: int) -> str:
     return f"{x / 2**20:.1f} MiB"
 
@@ -84,6 +119,8 @@ def main():
           f"largest stage {mib(s['largest_stage_write_bytes'])})")
     print(f"shuffle read     {mib(s['shuffle_read_bytes'])}")
     print(f"spilled          {mib(s['memory_spill_bytes'])} memory, {mib(s['disk_spill_bytes'])} disk")
+    if "--plans" in sys.argv:
+        print("final plans      " + ", ".join(f"{k} {v}" for k, v in plan_operators(sys.argv[1]).items()))
 
 
 if __name__ == "__main__":

@@ -116,13 +116,14 @@ def exchange_points(deals: DataFrame | None, intros: DataFrame | None, me_idx: i
             .groupBy("a", "b").agg(F.sum("points").alias("points")))
 
 
-def weighted_overlap(pairs: DataFrame) -> DataFrame:
+def weighted_overlap(pairs: DataFrame, small=lambda df: df) -> DataFrame:
     """(a, b, overlap) for pairs (a, b, w): Σ_{c ∈ N(a)∩N(b)} (w_ac + w_bc) / (T_a + T_b − 2 w_ab), T the
     total weight at a node, 0 when either end has degree 1 or the denominator is 0, at most 1.
-    With every w = 1 the numerator is 2·n_ab (see `measures.topological_overlap`)."""
+    With every w = 1 the numerator is 2·n_ab (see `measures.topological_overlap`). `small` marks the
+    per-node table (at most one row per contact) for a broadcast join."""
     adjacency = (pairs.select(F.col("a").alias("v"), F.col("b").alias("u"), "w")
                  .unionByName(pairs.select(F.col("b").alias("v"), F.col("a").alias("u"), "w")))
-    stats = adjacency.groupBy("v").agg(F.count("*").alias("k"), F.sum("w").alias("total"))
+    stats = small(adjacency.groupBy("v").agg(F.count("*").alias("k"), F.sum("w").alias("total")))
     p = (pairs.join(stats.select(F.col("v").alias("a"), F.col("k").alias("ka"), F.col("total").alias("ta")), "a")
          .join(stats.select(F.col("v").alias("b"), F.col("k").alias("kb"), F.col("total").alias("tb")), "b"))
     both = p.filter((F.col("ka") > 1) & (F.col("kb") > 1))
@@ -142,8 +143,12 @@ def weighted_overlap(pairs: DataFrame) -> DataFrame:
 
 
 def tie_strengths(spark, interactions: DataFrame, declared: DataFrame | None, deals: DataFrame | None,
-                  intros: DataFrame | None, me_idx: int | None, as_of_day: float, model) -> DataFrame:
-    """(a, b, strength, class, last_day, touches, components[8], declared) for every pair."""
+                  intros: DataFrame | None, me_idx: int | None, as_of_day: float, model,
+                  contact_rows: int | None = None) -> DataFrame:
+    """(a, b, strength, class, last_day, touches, components[8], declared) for every pair.
+    `contact_rows`, when given, lets the per-contact tables be broadcast (workspace_io.small)."""
+    from workspace_io import small as broadcast_small
+    small = (lambda df: broadcast_small(df, contact_rows)) if contact_rows is not None else (lambda df: df)
     events = pair_events(interactions, model, as_of_day)
     grouped = (events.groupBy("a", "b")
                .agg(F.collect_list(F.struct("day", "w", "dir", "reply")).alias("ev"), F.max("day").alias("last_day")))
@@ -165,7 +170,7 @@ def tie_strengths(spark, interactions: DataFrame, declared: DataFrame | None, de
 
     recency = F.pow(F.lit(2.0), -(F.lit(as_of_day) - F.col("last_day")) / model.recency_half_life_days)
     weighted = universe.select("a", "b", F.when(F.col("last_day").isNotNull(), recency).otherwise(1.0).alias("w"))
-    embedded = weighted_overlap(weighted).localCheckpoint(eager=True)
+    embedded = weighted_overlap(weighted, small).localCheckpoint(eager=True)
 
     scorer = Scorer(model)
 

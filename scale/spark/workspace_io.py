@@ -18,6 +18,7 @@ import os
 from pyspark.sql import DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
+from pyspark import StorageLevel
 
 from isodate import ISO_PATTERN
 
@@ -126,7 +127,8 @@ class Problems:
 
 def load_contacts(spark, path: str, problems: Problems) -> DataFrame:
     """contacts.csv as (id, idx, kind): idx is the row number (0-based) in file order, Liaison's
-    contact number, which orders the two ends of a pair."""
+    contact number, which orders the two ends of a pair. Materialised once (a local checkpoint): every
+    later lookup of an id reads these rows, not the file."""
     df = read_table(spark, path)
     require_columns(df, path, ["id", "name"])
     df = with_optional(df, ["kind"])
@@ -134,55 +136,83 @@ def load_contacts(spark, path: str, problems: Problems) -> DataFrame:
     contacts = spark.createDataFrame(
         rdd.map(lambda r: (r[0]["id"], int(r[1]), r[0]["kind"])),
         T.StructType([T.StructField("id", T.StringType()), T.StructField("idx", T.IntegerType()),
-                      T.StructField("kind", T.StringType())]))
+                      T.StructField("kind", T.StringType())])).localCheckpoint(eager=True)
     problems.check(contacts, path, F.col("id").isNull(), "empty id", F.col("idx"))
     dup = contacts.groupBy("id").count().filter(F.col("count") > 1)
     problems.check(dup, path, F.lit(True), "id used more than once", F.col("id"))
     return contacts
 
 
-def load_interactions(spark, paths: list[str], contacts: DataFrame, problems: Problems) -> DataFrame:
-    """Interactions as (iid, day, from_idx, to_idx: array, channel, reply) with Liaison's reading: the
+# A table of at most this many rows (the contacts, the nodes, a PageRank vector) is broadcast to
+# every task of a join instead of shuffling the large side by the join key: 10^6 contacts are about
+# 50 MiB. Spark cannot plan this by itself for tables built from RDDs (no size statistics), and
+# adaptive execution converts a join only after both sides were already shuffled.
+BROADCAST_ROWS = int(os.environ.get("LIAISON_SPARK_BROADCAST_ROWS", "1000000"))
+
+
+def small(df: DataFrame, rows: int) -> DataFrame:
+    """`df` marked for a broadcast join when it has at most BROADCAST_ROWS rows."""
+    return F.broadcast(df) if rows <= BROADCAST_ROWS else df
+
+
+def load_interactions(spark, paths: list[str], contacts: DataFrame, contact_rows: int,
+                      problems: Problems) -> tuple[DataFrame, DataFrame]:
+    """Interactions as (day, from_idx, to_idx: array, channel, reply) with Liaison's reading: the
     recipients de-duplicated and the sender dropped from them (an interaction left with no recipient
-    is dropped), the channel lower-cased (default `other`), reply hours ≥ 0 or null."""
+    is dropped), the channel lower-cased (default `other`), reply hours ≥ 0 or null.
+
+    The input is read and parsed once: the parsed rows are persisted (memory, then disk), every check
+    is answered from them (two aggregations), and the returned interactions are built from them by
+    one shuffle (the recipients' contact numbers gathered per interaction). Returns (interactions,
+    parsed); the caller materialises the interactions once the checks have passed and then
+    unpersists `parsed`. A multi-line CSV file is read by a single task (Spark cannot split it), so
+    its rows are spread over the cores before the date parsing when the input has fewer partitions
+    than the cores."""
     name = ", ".join(paths)
-    df = read_table(spark, paths)
-    require_columns(df, name, ["date", "from", "to"])
-    df = with_optional(df, ["channel", "reply_hours"])
-    df = df.select(
+    raw = read_table(spark, paths)
+    require_columns(raw, name, ["date", "from", "to"])
+    raw = with_optional(raw, ["channel", "reply_hours"]).select("date", "from", "to", "channel", "reply_hours")
+    cores = spark.sparkContext.defaultParallelism
+    if raw.rdd.getNumPartitions() < cores:
+        raw = raw.repartition(2 * cores)
+    # Recipients: split on ';', trim, drop empty items.
+    to_ids = F.filter(F.transform(F.split(F.coalesce(F.col("to"), F.lit("")), ";"),
+                                  lambda x: F.trim(F.regexp_replace(x, r"^[ \t]+|[ \t]+$", ""))),
+                      lambda x: x != "")
+    ids = small(contacts.select(F.col("id").alias("from_id"), F.col("idx").alias("from_idx")), contact_rows)
+    parsed = (raw.select(
         F.monotonically_increasing_id().alias("iid"),
         F.col("date"), seconds_column(F.col("date")).alias("seconds"),
-        F.col("from").alias("from_id"), F.col("to").alias("to_text"),
+        F.col("from").alias("from_id"), to_ids.alias("to_ids"),
         F.coalesce(F.lower(F.col("channel")), F.lit("other")).alias("channel"),
-        F.col("reply_hours"), number_column(F.col("reply_hours")).alias("reply")).cache()
-    problems.check(df, name, F.col("seconds").isNull(), "date: " + ISO_EXPECTED, F.col("date"))
-    problems.check(df, name, ~F.col("channel").isin(CHANNELS),
+        F.col("reply_hours"), number_column(F.col("reply_hours")).alias("reply"))
+        .join(ids, on="from_id", how="left")
+        .persist(StorageLevel.MEMORY_AND_DISK))
+    problems.check(parsed, name, F.col("seconds").isNull(), "date: " + ISO_EXPECTED, F.col("date"))
+    problems.check(parsed, name, ~F.col("channel").isin(CHANNELS),
                    "channel: expected one of " + ", ".join(CHANNELS), F.col("channel"))
-    problems.check(df, name, F.col("reply_hours").isNotNull() & (F.col("reply").isNull() | (F.col("reply") < 0)),
+    problems.check(parsed, name, F.col("reply_hours").isNotNull() & (F.col("reply").isNull() | (F.col("reply") < 0)),
                    "reply_hours: expected hours as a number ≥ 0, or empty when no reply came", F.col("reply_hours"))
-    ids = contacts.select(F.col("id").alias("from_id"), F.col("idx").alias("from_idx"))
-    df = df.join(ids, on="from_id", how="left")
-    problems.check(df, name, F.col("from_id").isNotNull() & F.col("from_idx").isNull(),
+    problems.check(parsed, name, F.col("from_id").isNotNull() & F.col("from_idx").isNull(),
                    "from: no contact with this id in contacts.csv", F.col("from_id"))
-    problems.check(df, name, F.col("from_id").isNull(), "from: empty", F.col("date"))
-    # Recipients: split on ';', trim, keep the first of repeated ids.
-    items = (df.select("iid", F.posexplode(F.split(F.coalesce(F.col("to_text"), F.lit("")), ";")).alias("pos", "to_id"))
-             .withColumn("to_id", F.trim(F.regexp_replace("to_id", r"^[ \t]+|[ \t]+$", "")))
-             .filter(F.col("to_id") != ""))
-    items = items.join(contacts.select(F.col("id").alias("to_id"), F.col("idx").alias("to_idx")), on="to_id", how="left")
-    problems.check(items, name, F.col("to_idx").isNull(), "to: no contact with this id in contacts.csv", F.col("to_id"))
-    problems.check(df.join(items.select("iid").distinct(), on="iid", how="left_anti"), name, F.lit(True),
+    problems.check(parsed, name, F.col("from_id").isNull(), "from: empty", F.col("date"))
+    problems.check(parsed, name, F.size("to_ids") == 0,
                    "empty to: expected one or more contact ids separated by ';'", F.col("date"))
-    first = Window.partitionBy("iid", "to_idx").orderBy("pos")
-    recipients = (items.filter(F.col("to_idx").isNotNull())
-                  .withColumn("k", F.row_number().over(first)).filter(F.col("k") == 1)
-                  .groupBy("iid").agg(F.sort_array(F.collect_list(F.struct("pos", "to_idx"))).alias("r"))
-                  .select("iid", F.col("r.to_idx").alias("to_all")))
-    return (df.join(recipients, on="iid", how="inner")
-            .select("iid", (F.col("seconds") / 86400).alias("day"), "from_idx",
-                    F.filter("to_all", lambda x: x != F.col("from_idx")).alias("to_idx"),
-                    "channel", "reply")
-            .filter(F.size("to_idx") > 0))
+    to_lookup = small(contacts.select(F.col("id").alias("to_id"), F.col("idx").alias("to_idx")), contact_rows)
+    items = (parsed.select("iid", (F.col("seconds") / 86400).alias("day"), "from_idx", "channel", "reply",
+                           F.explode("to_ids").alias("to_id"))
+             .join(to_lookup, on="to_id", how="left"))
+    problems.check(items, name, F.col("to_idx").isNull(), "to: no contact with this id in contacts.csv", F.col("to_id"))
+    # One shuffle: an interaction's rows sit side by side after the explode, so the map-side partial
+    # aggregation already gathers them and each interaction crosses the network as one row. A set of
+    # recipients is all the model needs (the pair events do not depend on their order).
+    interactions = (items.filter(F.col("to_idx").isNotNull())
+                    .groupBy("iid", "day", "from_idx", "channel", "reply")
+                    .agg(F.collect_set("to_idx").alias("to_all"))
+                    .select("iid", "day", "from_idx", F.filter("to_all", lambda x: x != F.col("from_idx")).alias("to_idx"),
+                            "channel", "reply")
+                    .filter(F.size("to_idx") > 0))
+    return interactions, parsed
 
 
 ISO_EXPECTED = ("expected an ISO 8601 date (2026-03-14) or date-time (2026-03-14T09:30, "
