@@ -164,4 +164,21 @@ import Testing
         #expect(r.status == 0)
         #expect(r.stderr.contains("ws/liaison.toml:2:2: warning: unknown key render is ignored"))
     }
+
+    /// `team` (issue 15 item 4): a known key; each member a contact id or "me", placed at its string.
+    @Test func teamIsAKnownKeyAndItsMembersArePlaced() throws {
+        let good = try check("me = \"me\"\nteam = [\"me\", \"anna\"]\n")
+        #expect(good.status == 0)
+        #expect(!good.stderr.contains("unknown key"))
+        // `team = [` is 8 characters: "me" starts at column 9, "nobody" at 15.
+        let r = try check("me = \"me\"\nteam = [\"me\", \"nobody\", 3, \"anna\", \"anna\"]\n")
+        #expect(r.status == 65)
+        #expect(lines(r.stderr) == [
+            "ws/liaison.toml:2:15: team: 'nobody' names no contact: no row of contacts.csv has this id",
+            "ws/liaison.toml:2:25: team: every member must be a contact id as a string (team = [\"me\", \"olga\"])",
+            "ws/liaison.toml:2:36: team: anna is listed twice",
+            "error: 3 errors; nothing was written"])
+        let notAList = try check("team = \"me\"\n")
+        #expect(lines(notAList.stderr).first == "ws/liaison.toml:1:8: team must be a list of contact ids (team = [\"me\", \"olga\"])")
+    }
 }

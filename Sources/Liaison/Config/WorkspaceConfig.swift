@@ -9,6 +9,7 @@ import Foundation
 /// ```toml
 /// me = "anna-petrova"        # the ego: a contact id
 /// as_of = 2026-03-14         # analyses are computed at this date (default: today)
+/// team = ["me", "olga"]      # several owners: contact ids ("me" = the ego); see Team/Team.swift
 /// [tie_strength] …           # TieStrengthModel (TieStrengthModel+Config.swift)
 /// [quality] …                # QualityModel (QualityModel+Config.swift)
 /// [[goal]] …                 # Goal, one table per goal (Goal+Config.swift)
@@ -25,6 +26,10 @@ public struct WorkspaceConfig: Sendable {
     /// The contact id `me` names (checked against contacts.csv by the loader).
     public var me: String?
     public var asOf: Date?
+    /// `team`: the owners of a team workspace as written (contact ids, `"me"` for the ego), each
+    /// with its place for the loader's messages; empty for a single owner.
+    public var team: [String]
+    public var teamPositions: [TOMLPosition]
     public var tieStrength: TieStrengthModel
     public var quality: QualityModel
     public var goals: [Goal]
@@ -40,6 +45,8 @@ public struct WorkspaceConfig: Sendable {
                 currency: CurrencySettings = .init(), file: String = "liaison.toml") {
         self.me = me
         self.asOf = asOf
+        self.team = []
+        self.teamPositions = []
         self.tieStrength = tieStrength
         self.quality = quality
         self.goals = goals
@@ -49,7 +56,7 @@ public struct WorkspaceConfig: Sendable {
     }
 
     /// The top-level keys, each read by its own section.
-    public static let knownKeys = ["as_of", "currency", "goal", "me", "plan", "quality", "tie_strength"]
+    public static let knownKeys = ["as_of", "currency", "goal", "me", "plan", "quality", "team", "tie_strength"]
 
     /// What reading liaison.toml gave: the settings (defaults where a key was missing or bad), the
     /// errors and warnings, and where `me` was written (for the loader's messages about it).
@@ -89,6 +96,26 @@ public struct WorkspaceConfig: Sendable {
             } else {
                 reader.problem("bad as_of: expected a TOML date (as_of = 2026-03-14), date-time, or an ISO 8601 string",
                                at: node.position)
+            }
+        }
+        if let node = root["team"] {
+            if let items = node.value.array, !items.isEmpty {
+                var seen = Set<String>()
+                for item in items {
+                    guard let id = item.value.string?.trimmingCharacters(in: .whitespaces), !id.isEmpty else {
+                        reader.problem("team: every member must be a contact id as a string (team = [\"me\", \"olga\"])",
+                                       at: item.position)
+                        continue
+                    }
+                    if !seen.insert(id).inserted {
+                        reader.problem("team: \(id) is listed twice", at: item.position)
+                        continue
+                    }
+                    config.team.append(id)
+                    config.teamPositions.append(item.position)
+                }
+            } else {
+                reader.problem("team must be a list of contact ids (team = [\"me\", \"olga\"])", at: node.position)
             }
         }
         config.tieStrength = TieStrengthModel.read(root, &reader)

@@ -19,9 +19,13 @@ public struct Interaction: Sendable, Hashable {
     public var replyHours: Double?
     public var outcome: String
     public var note: String
+    /// The team member whose touch this was (the `owner` column); `nil` = the workspace's ego, as
+    /// in every single-owner workspace.
+    public var owner: ContactIndex?
 
     public init(date: Date, from: ContactIndex, to: [ContactIndex], channel: Channel = .other,
-                replyHours: Double? = nil, outcome: String = "", note: String = "") {
+                replyHours: Double? = nil, outcome: String = "", note: String = "", owner: ContactIndex? = nil) {
+        self.owner = owner
         self.date = date
         self.from = from
         self.to = to

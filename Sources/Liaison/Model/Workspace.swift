@@ -18,6 +18,9 @@ public struct Workspace: Sendable {
     public var me: ContactIndex?
     /// Index of each contact id.
     public var indexByID: [String: ContactIndex]
+    /// The owners of a team workspace (`team` in liaison.toml), the ego first; empty for a single
+    /// owner. Interactions say whose they are in `Interaction.owner`.
+    public var team: [ContactIndex] = []
 
     public init(directory: String = "", contacts: [Contact], interactions: [Interaction] = [],
                 ties: [DeclaredTie] = [], introductions: [Introduction] = [], deals: [Deal] = [],

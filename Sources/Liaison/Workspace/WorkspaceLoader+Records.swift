@@ -6,7 +6,7 @@ import Foundation
 
 extension TableSchema {
     static let interactions = TableSchema(
-        name: "interactions.csv", columns: ["date", "from", "to", "channel", "reply_hours", "outcome", "note", "source_key"],
+        name: "interactions.csv", columns: ["date", "from", "to", "channel", "reply_hours", "outcome", "note", "source_key", "owner"],
         required: ["date", "from", "to"])
     static let ties = TableSchema(
         name: "ties.csv", columns: ["a", "b", "strength", "kind", "since", "note"], required: ["a", "b"])
@@ -27,7 +27,7 @@ private let anyNonNegative = 0.0 ... Double.greatestFiniteMagnitude
 extension LoadState {
     mutating func loadInteractions() throws {
         guard let file = optionalPath("interactions.csv") else { return }
-        let f = fields
+        let f = fields, owners = ownerReader
         var out = [Interaction]()
         var selfTouches = 0, selfTouchLine = 0
         // Column positions, looked up once (this file can have millions of rows).
@@ -35,7 +35,7 @@ extension LoadState {
         try readTable(path: file, schema: .interactions, log: &log) { r, map, log in
             if columns.isEmpty { columns = TableSchema.interactions.columns.map { map[$0] } }
             let c = (date: columns[0], from: columns[1], to: columns[2], channel: columns[3], reply: columns[4],
-                     outcome: columns[5], note: columns[6])
+                     outcome: columns[5], note: columns[6], owner: columns[8])
             var ok = true
             let date = f.date(r, c.date, "date", required: true, &log, &ok)
             let from = f.contactRef(r, c.from, "from", required: true, &log, &ok)
@@ -43,6 +43,7 @@ extension LoadState {
             let channel = f.choice(r, c.channel, "channel", Channel.other, &log, &ok)
             let reply = f.number(r, c.reply, "reply_hours", required: false, range: anyNonNegative,
                                  expected: "hours as a number ≥ 0, or empty when no reply came", &log, &ok)
+            let owner = owners.read(r, c.owner, &log, &ok)
             guard ok, let date, let from else { return }
             if let k = to.firstIndex(of: from) {
                 to.remove(at: k)
@@ -53,7 +54,7 @@ extension LoadState {
             let outcome = c.outcome.map { r.isEmpty($0) ? "" : (r.text($0, &log) ?? "") } ?? ""
             let note = c.note.map { r.isEmpty($0) ? "" : (r.text($0, &log) ?? "") } ?? ""
             out.append(Interaction(date: Date(timeIntervalSince1970: date), from: from, to: to, channel: channel,
-                                   replyHours: reply, outcome: outcome, note: note))
+                                   replyHours: reply, outcome: outcome, note: note, owner: owner))
         }
         if selfTouches > 0 {
             log.warning(Diagnostic(file: file, line: selfTouchLine, column: 1,

@@ -38,6 +38,7 @@ public enum WorkspaceLoader {
         var state = LoadState(directory: directory)
         try state.loadConfig()
         try state.loadContacts()
+        state.resolveTeam()
         try state.loadInteractions()
         try state.loadTies()
         try state.loadIntroductions()
@@ -48,10 +49,11 @@ public enum WorkspaceLoader {
         if !state.log.errors.isEmpty {
             throw InputErrors(Diagnostic.sortedByPlace(state.log.errors) + state.log.overflow)
         }
-        let workspace = Workspace(directory: directory, contacts: state.contacts, interactions: state.interactions,
+        var workspace = Workspace(directory: directory, contacts: state.contacts, interactions: state.interactions,
                                   ties: state.ties, introductions: state.introductions, deals: state.deals,
                                   deliveries: state.deliveries, feedback: state.feedback, config: state.config,
                                   me: state.me)
+        workspace.team = state.team
         state.crossCheck(workspace)
         return (workspace, Diagnostic.sortedByPlace(state.log.warnings))
     }
@@ -78,6 +80,9 @@ struct LoadState {
     var config = WorkspaceConfig()
     var configMePlace: (line: Int, column: Int) = (1, 1)
     var me: ContactIndex?
+    /// The team's owners (ego first) and the ego they were resolved with; empty for one owner.
+    var team: [ContactIndex] = []
+    var teamEgo: ContactIndex?
 
     init(directory: String) { self.directory = directory }
 

@@ -62,6 +62,7 @@ extension HTMLReport {
         if let ego { tables.append(Self.reachTable(network, graph: g, ego: ego, communities: communities, top: top)) }
         if let ws = network.workspace, let ties = network.ties {
             tables += try Self.workspaceTables(ws, ties: ties, ego: ego, top: top)
+            tables.append(Self.changesTable(ws, asOf: ties.asOf, top: top))
         }
         let title = ego.map { "Liaison — the network of \(names[$0])" } ?? "Liaison — network report"
         self.init(title: title, summary: summary, drawing: svg, tables: tables,

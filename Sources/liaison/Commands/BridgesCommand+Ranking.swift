@@ -26,8 +26,9 @@ extension BrokerageGrouping: ExpressibleByArgument {}
 
 extension BridgesCommand {
     /// The ranking of influential bridge contacts as a table, CSV or JSON.
-    func printRanking(network: AnalysisNetwork, format: OutputFormat) throws {
-        let egoIndex = try ranking.ego.node(in: network)
+    /// With `team`: the team as a whole (no ego), and who on the team knows each contact best.
+    func printRanking(network: AnalysisNetwork, format: OutputFormat, team: [ContactIndex]? = nil) throws {
+        let egoIndex = team == nil ? try ranking.ego.node(in: network) : nil
         let report = try BridgeContactReport(network, ego: egoIndex, grouping: ranking.groups, seed: ranking.seed,
                                               betweenness: ranking.betweenness.policy)
         let result = report.ranking, roles = report.roles, communities = report.communities
@@ -40,7 +41,8 @@ extension BridgesCommand {
                 ("communities", .integer(communities.count)),
                 ("community_labels", .array(report.communityLabels.map { .string($0) })),
                 ("contacts", result.json(ids: ids, names: names, top: ranking.top, brokerage: roles)),
-            ] + (report.betweenness.estimate == nil ? [] : [("betweenness", report.betweenness.json)])).serialized(pretty: true) + "\n")
+            ] + (teamTies(team, network, result).map { [("team_ties", $0.json)] } ?? [])
+              + (report.betweenness.estimate == nil ? [] : [("betweenness", report.betweenness.json)])).serialized(pretty: true) + "\n")
         case .csv:
             var w = CSVWriter()
             w.row(["rank", "id", "name", "score", "betweenness", "constraint", "participation", "articulation_point",
@@ -62,7 +64,24 @@ extension BridgesCommand {
                  "(\(communities.count) communities; brokerage groups: \(ranking.groups.rawValue))\n")
             try emit(result.table(names: names, top: ranking.top))
             if let note = report.betweenness.note { try emit(note + "\n") }
+            if let closest = teamTies(team, network, result) { return try emit(closest.text) }
             if egoIndex == nil { printError("note: no ego (give --ego ID) — your own ties are not part of the ranking") }
         }
+    }
+
+    /// For a team: each listed contact's closest member (the strongest tie in the members' own views).
+    private func teamTies(_ team: [ContactIndex]?, _ network: AnalysisNetwork, _ result: BridgeContactRanking)
+        -> (text: String, json: JSONValue)? {
+        guard let team, let ws = network.workspace else { return nil }
+        let listed = result.contacts.prefix(ranking.top).map(\.node)
+        let closest = ws.closestOwners(of: listed.map { ContactIndex($0) }, owners: team, asOf: network.ties?.asOf)
+        var t = TextTable(headers: ["contact", "closest on the team", "strength"], alignments: [.left, .left, .right])
+        var rows = [JSONValue]()
+        for (c, best) in zip(listed, closest) {
+            t.append([ws.contacts[c].name, best.map { ws[$0.owner].name } ?? "—", best.map { CSVWriter.format($0.strength) } ?? "—"])
+            rows.append(.object([("id", .string(ws.contacts[c].id)), ("member", .string(best.map { ws[$0.owner].id })),
+                                 ("strength", .number(best?.strength))]))
+        }
+        return ("Who on the team knows them best (each member's own ties):\n" + t.rendered(), .array(rows))
     }
 }

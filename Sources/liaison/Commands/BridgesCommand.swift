@@ -40,6 +40,12 @@ struct BridgesCommand: ParsableCommand {
           liaison bridges --edges karate.csv --ego 0
           liaison bridges --edges karate.csv --format json --top 5
           liaison bridges --edges florentine.csv --edges-only --format csv > ties.csv
+          liaison bridges data/team --member olga
+
+        In a team workspace (team in liaison.toml): without --member, the ranking on every owner's \
+        touches with no single ego, and for each contact listed the member who knows them best (the \
+        strongest tie in that member's own ties; json: team_ties [{id, member, strength}]); with \
+        --member, that member's own ties with them as the ego, as for one owner.
         """)
 
     @OptionGroup var input: InputOptions
@@ -52,9 +58,14 @@ struct BridgesCommand: ParsableCommand {
 
     @OptionGroup var ranking: BridgeRankingOptions
 
+    @OptionGroup var member: MemberOption
+
     func run() throws {
         try reportingErrors {
-            let network = try input.loadNetwork()
+            let (network, inView) = try member.network(input)
+            if inView == nil, ranking.ego.ego == nil, !edgesOnly, let ws = network.workspace, let owners = ws.teamOwners {
+                return try printRanking(network: network, format: format, team: owners)
+            }
             if network.graph.isDirected { printError("bridges: reading the directed network as undirected") }
             if !edgesOnly { return try printRanking(network: network, format: format) }
             let g = network.graph.isDirected ? network.graph.undirected() : network.graph

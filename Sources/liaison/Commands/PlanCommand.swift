@@ -33,6 +33,17 @@ struct PlanCommand: ParsableCommand {
           liaison plan data/demo --goal "kind=investor industry=fintech count=2 new=true" --budget 2
           liaison plan data/demo --format json --draw out/plan.svg > plan.json
           liaison plan --edges ties.csv --from anna --to boris --paths 5 --format json
+          liaison plan data/team
+          liaison plan data/team --member olga
+
+        In a team workspace (team in liaison.toml, interactions.csv's owner column saying whose each \
+        touch was): each member's own ties give their routes, and each target goes to the member \
+        with the warmest one — "Olga should ask Boris to introduce them to …", with every member's \
+        best reliability beside it (csv: step,goal,asker,asker_name,action,ask,ask_name,target,\
+        target_name,path,reliability,value,score,text; json: {as_of, team, asks [{step, goal, asker, \
+        action, ask, target, path, reliability, value, score, by_owner [{id, reliability}], text}], \
+        goals}). --member ID plans for one member alone, as for one owner; --ego plans on everyone's \
+        touches for that contact.
         """
     )
 
@@ -44,6 +55,8 @@ struct PlanCommand: ParsableCommand {
     var goal: [String] = []
 
     @OptionGroup var ego: EgoOption
+
+    @OptionGroup var member: MemberOption
 
     @Option(help: "Alternative paths kept per target (Yen's k; default 3, or paths in [plan] of liaison.toml).")
     var paths: Int?
@@ -122,7 +135,9 @@ struct PlanCommand: ParsableCommand {
     private func planGoals(_ folder: String) throws {
         input.progress.start()
         let ws = try loadWorkspace(folder)
-        let me = try ego.contact(in: ws, folder: folder)
+        let inView = try member.contact(in: ws)
+        let team = inView == nil && ego.ego == nil ? ws.teamOwners : nil
+        let me = try inView ?? (team?.first ?? ego.contact(in: ws, folder: folder))
         let goals: [Goal]
         do { goals = try Goal.resolve(goal, defined: ws.config.goals) } catch let e as GoalRequestError {
             throw ValidationError(e.message)
@@ -130,10 +145,18 @@ struct PlanCommand: ParsableCommand {
         let planning = ws.config.planning
         let options = PlanningOptions(paths: paths ?? planning.paths, maxHops: maxHops ?? planning.maxHops,
                                       budget: budget ?? planning.budget)
-        let report = try ws.introductionPlan(goals: goals, ego: me, asOf: input.asOf?.date, options: options)
+        if let team {
+            let plan = try ws.teamPlan(goals: goals, owners: team, asOf: input.asOf?.date, options: options)
+            try emit(plan.formatted(format, in: ws))
+            if goals.isEmpty { printError("warning: no goals: add [[goal]] tables to liaison.toml or give --goal") }
+            if draw != nil { printError("note: --draw draws one owner's plan: give --member ID") }
+            return
+        }
+        let view = inView.map { ws.ownerView($0) } ?? ws
+        let report = try view.introductionPlan(goals: goals, ego: me, asOf: input.asOf?.date, options: options)
         try emit(report.formatted(format))
         if goals.isEmpty { printError("warning: no goals: add [[goal]] tables to liaison.toml or give --goal") }
-        if let draw { try drawPlan(report, workspace: ws, to: draw) }
+        if let draw { try drawPlan(report, workspace: view, to: draw) }
     }
 
     /// The plan view of the renderer (node i = contact i in both the plan and the network).

@@ -37,11 +37,21 @@ struct ReachCommand: ParsableCommand {
           liaison reach --edges calls.csv --ego anna
           liaison reach --edges calls.csv --ego anna --hops 3 --strong 5
           liaison reach --edges calls.csv --format json > reach.json
+          liaison reach data/team --member olga
+
+        In a team workspace (team in liaison.toml): without --member, each member's reach in their \
+        own ties (the touches they had) and the team's — the union, a contact reached only through \
+        weak ties when no member reaches it through strong ties alone — then the network-wide part \
+        (csv: member,name,strong_only,any_ties,only_through_weak,only_this_member; json: a team \
+        object {hops, strong_threshold, strong_only, any_ties, only_through_weak, members [...]} \
+        before the usual fields); with --member, that member's reach, as for one owner.
         """)
 
     @OptionGroup var input: InputOptions
 
     @OptionGroup var ego: EgoOption
+
+    @OptionGroup var member: MemberOption
 
     @Option(help: "Hops from the ego (1 or more).")
     var hops: Int = 2
@@ -70,13 +80,30 @@ struct ReachCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let net = try input.loadNetwork()
+            let (net, inView) = try member.network(input)
+            if inView == nil, ego.ego == nil, let ws = net.workspace, let owners = ws.teamOwners {
+                return try printTeam(ws, owners: owners, network: net)
+            }
             let egoIndex = try ego.node(in: net)
             if egoIndex == nil && format == .table {
                 printError("note: no ego (give --ego ID); showing the network-wide part only")
             }
             let report = try ReachReport(network: net, ego: egoIndex, hops: hops, strongThreshold: strong, steps: steps, seed: seed)
             try emit(report.formatted(format, top: top))
+        }
+    }
+
+    /// A team workspace without --member: each member's reach in their own ties and the team's,
+    /// then the network-wide part of the report on every owner's touches.
+    private func printTeam(_ ws: Workspace, owners: [ContactIndex], network net: AnalysisNetwork) throws {
+        let team = ws.teamReach(owners: owners, asOf: input.asOf?.date, hops: hops, strongThreshold: strong)
+        let report = try ReachReport(network: net, ego: nil, hops: hops, strongThreshold: strong, steps: steps, seed: seed)
+        switch format {
+        case .table: try emit(team.table(in: ws) + "\n" + report.formatted(.table, top: top))
+        case .csv: try emit(team.csv(in: ws))
+        case .json:
+            guard case .object(let fields) = report.json() else { return try emit(report.formatted(.json, top: top)) }
+            try emit(JSONValue.object([("team", team.json(in: ws))] + fields).serialized(pretty: true) + "\n")
         }
     }
 }
