@@ -26,6 +26,7 @@ struct LiaisonCommand: ParsableCommand {
             CommunitiesCommand.self,
             ReachCommand.self,
             ImportCommand.self, LogCommand.self,
+            AgendaCommand.self, ShowCommand.self,
         ]
     )
 
