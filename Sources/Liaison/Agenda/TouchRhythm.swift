@@ -31,8 +31,11 @@ public struct CadenceModel: Sendable, Equatable {
 /// touch; the k = n − 1 gaps gᵢ between consecutive ones are read on a log scale, Lᵢ = ln gᵢ, because
 /// rhythms are multiplicative (a week late matters on a weekly tie, not on a yearly one).
 /// - sample centre m = median(Lᵢ) (the log of the median gap: one long holiday does not move it);
-/// - sample spread s = 1.4826 · median|Lᵢ − m| (the MAD, scaled to estimate σ of a normal;
-///   Hampel 1974, Rousseeuw & Croux 1993), only with k ≥ `minimumGapsForSpread`;
+/// - sample spread s = the standard deviation of the Lᵢ (n − 1 in the denominator), only with
+///   k ≥ `minimumGapsForSpread`. Deliberately not a robust one: a robust spread (the MAD) is 0 for
+///   a bursty tie — many one-day gaps between long pauses — and would call it "daily"; the
+///   standard deviation sees the pauses, while one long gap among many regular ones only widens
+///   the allowance (19 weekly gaps and one of 5 weeks: s = 0.36, still regular);
 /// - shrinkage toward the prior, as the posterior mean of a normal mean with a normal prior worth
 ///   κ observations (Gelman et al., Bayesian Data Analysis, 3rd ed., §2.5), used here with the
 ///   robust m in place of the sample mean:
@@ -78,8 +81,9 @@ public struct TouchRhythm: Sendable, Equatable {
         let m = TouchRhythm.median(logs)
         medianGapDays = m.map { exp($0) }
         var s: Double?
-        if let m, k >= model.minimumGapsForSpread {
-            s = 1.4826 * TouchRhythm.median(logs.map { abs($0 - m) })!
+        if k >= model.minimumGapsForSpread {
+            let mean = logs.reduce(0, +) / Double(k)
+            s = (logs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(k - 1)).squareRoot()
         }
         sampleLogSpread = s
         let kd = Double(k), kappa = model.priorWeight

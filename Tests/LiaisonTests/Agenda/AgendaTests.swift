@@ -60,16 +60,32 @@ private func irregular(last: Int) -> [Int] {
 @Test func anIrregularTieIsNotOverdueOnOneLongGap() throws {
     let ws = history([(2, irregular(last: 21))])
     let r = TouchRhythm(days: irregular(last: 21).map { -$0 })
-    // By hand: log-gaps sorted 0, 0, ln2, ln2, ln3, ln25, ln30, ln40, ln60: median ln 3; the
-    // absolute deviations' median is ln 3 too, so s = 1.4826 ln 3;
-    // σ² = (9 s² + 2 · 0.25) / 11.
-    let s = 1.4826 * log(3.0)
+    // By hand: log-gaps 0, 0, ln2, ln2, ln3, ln25, ln30, ln40, ln60: median ln 3; s their standard
+    // deviation (n − 1); σ² = (9 s² + 2 · 0.25) / 11.
+    let logs = [1.0, 1, 2, 2, 3, 25, 30, 40, 60].map { log($0) }
+    let mean = logs.reduce(0, +) / 9
+    let s = (logs.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 8).squareRoot()
+    #expect(abs(try #require(r.medianGapDays) - 3) < 1e-9)
     #expect(abs(try #require(r.sampleLogSpread) - s) < 1e-9)
     #expect(abs(r.logSpread - ((9 * s * s + 0.5) / 11).squareRoot()) < 1e-9)
     #expect(r.isIrregular)
     // Its typical gap is under a week, the silence three weeks: a fixed rule would call it late.
     #expect(r.typicalGapDays < 7)
     #expect(try ws.agenda(ego: 0).items.allSatisfy { $0.contact != 2 })
+}
+
+@Test func aBurstyTieIsIrregularAndOneHolidayIsNot() {
+    // Bursts of daily touches between pauses of two and three months: the median gap is a day,
+    // yet the tie has no daily rhythm.
+    var days = [0]
+    for gap in [1, 1, 1, 1, 60, 1, 1, 1, 1, 90, 1, 1, 1] { days.append(days.last! + gap) }
+    #expect(TouchRhythm(days: days).isIrregular)
+    // Nineteen weekly gaps and one of five weeks: regular, a little more allowance.
+    var holiday = [0]
+    for gap in [Int](repeating: 7, count: 10) + [35] + [Int](repeating: 7, count: 9) { holiday.append(holiday.last! + gap) }
+    let r = TouchRhythm(days: holiday)
+    #expect(!r.isIrregular && abs((r.medianGapDays ?? 0) - 7) < 1e-9)
+    #expect(r.dueAfterDays > TouchRhythm(days: (0 ..< 21).map { 7 * $0 }).dueAfterDays)
 }
 
 @Test func aYoungTieLeansOnThePrior() throws {
