@@ -26,7 +26,7 @@ struct LiaisonCommand: ParsableCommand {
             CommunitiesCommand.self,
             ReachCommand.self,
             ImportCommand.self, LogCommand.self,
-            DiffCommand.self,
+            AgendaCommand.self, ShowCommand.self, DiffCommand.self,
         ]
     )
 

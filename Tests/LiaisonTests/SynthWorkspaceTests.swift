@@ -9,7 +9,8 @@ private func synth(_ options: SynthOptions) throws -> (dir: String, report: Synt
 
 private func contents(_ dir: String) throws -> [String: Data] {
     var out = [String: Data]()
-    for name in WorkspaceLoader.fileNames { out[name] = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + name)) }
+    // cadence.csv is the user's (agenda snoozes): synth never writes it.
+    for name in WorkspaceLoader.fileNames where name != "cadence.csv" { out[name] = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + name)) }
     return out
 }
 

@@ -13,6 +13,8 @@ public struct Workspace: Sendable {
     public var deals: [Deal]
     public var deliveries: [Delivery]
     public var feedback: [Feedback]
+    /// cadence.csv: snoozes and "no cadence" marks (`liaison agenda`), one per contact at most.
+    public var cadence: [CadenceSetting] = []
     public var config: WorkspaceConfig
     /// The ego: the contact of kind `me`, or the one `liaison.toml` names.
     public var me: ContactIndex?

@@ -137,7 +137,7 @@ extension Workspace {
                 revive.append(RevivalSuggestion(contact: other, peak: tie.peak, strength: tie.strength,
                                                 lastTouch: tie.lastTouch, value: value[other]))
             }
-            if tie.tieClass == .fading && tie.past >= model.strongThreshold {
+            if Self.isStrongTieFading(tie, model: model) {
                 fading.append(FadingTie(contact: other, past: tie.past, strength: tie.strength, value: value[other]))
             }
             if (tie.tieClass == .fading || tie.tieClass == .dormant) && Self.reallyWeakened(tie, model: model) {
@@ -171,6 +171,12 @@ extension Workspace {
         return Suggestions(asOf: strengths.asOf, ego: me, introductions: Array(intros.prefix(top)),
                            revive: Array(revive.prefix(top)), fading: Array(fading.prefix(top)),
                            bridgesAtRisk: Array(bridges.prefix(top)))
+    }
+
+    /// The one definition of "a strong tie fading", used by `suggest` (fading) and `agenda`: the
+    /// tie is of class fading and was strong one fading window ago.
+    public static func isStrongTieFading(_ tie: Tie, model: TieStrengthModel) -> Bool {
+        tie.tieClass == .fading && tie.past >= model.strongThreshold
     }
 
     /// Two contacts of the same organisation (names compared folded: case, accents and spacing

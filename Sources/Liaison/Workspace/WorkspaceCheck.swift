@@ -39,11 +39,13 @@ public struct WorkspaceCheck: FormattedResult {
         }
         let ws = workspace
         let counts = ws.map { [$0.contacts.count, $0.interactions.count, $0.ties.count, $0.introductions.count,
-                               $0.deals.count, $0.deliveries.count, $0.feedback.count] }
+                               $0.deals.count, $0.deliveries.count, $0.feedback.count, $0.cadence.count] }
         files = WorkspaceLoader.fileNames.filter { $0.hasSuffix(".csv") }.enumerated().map { k, name in
             let present = FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(name))
             return File(name: name, present: present, rows: present ? counts?[k] : nil)
         }
+        // cadence.csv (`liaison agenda`'s snoozes) is listed only when the workspace has one.
+        files.removeAll { $0.name == "cadence.csv" && !$0.present }
         files.append(File(name: "liaison.toml",
                           present: FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("liaison.toml")),
                           rows: nil))

@@ -7,7 +7,7 @@ import Foundation
 /// Loads and validates a workspace folder (SPEC §3.1).
 ///
 /// `contacts.csv` is required; `interactions.csv`, `ties.csv`, `introductions.csv`, `deals.csv`,
-/// `deliveries.csv`, `feedback.csv` and `liaison.toml` are optional. Every problem of every file is
+/// `deliveries.csv`, `feedback.csv`, `liaison.toml` and `cadence.csv` (`liaison agenda`'s snoozes) are optional. Every problem of every file is
 /// collected in one pass and thrown together as `InputErrors`, sorted by file, line and column, each
 /// as `file:line:column: what is wrong, what was expected`. Nothing is returned unless the whole
 /// workspace is valid. Warnings (contacts never touched, unknown columns, …) come back beside it.
@@ -17,7 +17,7 @@ import Foundation
 public enum WorkspaceLoader {
     /// The files of a workspace, in the order they are loaded.
     public static let fileNames = ["contacts.csv", "interactions.csv", "ties.csv", "introductions.csv",
-                                   "deals.csv", "deliveries.csv", "feedback.csv", "liaison.toml"]
+                                   "deals.csv", "deliveries.csv", "feedback.csv", "liaison.toml", "cadence.csv"]
 
     /// Loads the workspace in `directory`.
     ///
@@ -45,6 +45,7 @@ public enum WorkspaceLoader {
         try state.loadDeals()
         try state.loadDeliveries()
         try state.loadFeedback()
+        try state.loadCadence()
         state.resolveMe()
         if !state.log.errors.isEmpty {
             throw InputErrors(Diagnostic.sortedByPlace(state.log.errors) + state.log.overflow)
@@ -54,6 +55,7 @@ public enum WorkspaceLoader {
                                   deliveries: state.deliveries, feedback: state.feedback, config: state.config,
                                   me: state.me)
         workspace.team = state.team
+        workspace.cadence = state.cadence
         state.crossCheck(workspace)
         return (workspace, Diagnostic.sortedByPlace(state.log.warnings))
     }
@@ -77,6 +79,7 @@ struct LoadState {
     var deals: [Deal] = []
     var deliveries: [Delivery] = []
     var feedback: [Feedback] = []
+    var cadence: [CadenceSetting] = []
     var config = WorkspaceConfig()
     var configMePlace: (line: Int, column: Int) = (1, 1)
     var me: ContactIndex?

@@ -1,0 +1,156 @@
+import Foundation
+
+//===----------------------------------------------------------------------===//
+// A contact's page as text and JSON (`liaison show`)
+//===----------------------------------------------------------------------===//
+
+extension ContactProfile {
+    /// The page in `format`: a text page for people (every user-written text through the one
+    /// sanitiser), or JSON for scripts: `{as_of, contact {id, name, kind, organization, title,
+    /// industry, city, tags, email, phone, url, notes}, kpis [{label, value, evidence}], quality
+    /// {… the fields of liaison contacts --format json}, tie_with_you {strength, class, past, peak,
+    /// trend, touches, first_touch, last_touch, explanation [..]} | null, strongest_ties [{contact,
+    /// strength, class, last_touch}], bridging {rank, of, score, community, communities_spanned,
+    /// reaches, only_link_to, betweenness, articulation_point, reason} | null, goal_leads [{goal,
+    /// target, strength, your_strength}], introductions_made / introductions_received [{date,
+    /// introducer, from, to, status, note}], last_touches [{date, channel, from, to [..], outcome,
+    /// note}]}` (contacts as {id, name}). CSV is not offered: a page is not a table.
+    public func formatted(_ format: ResultFormat, in ws: Workspace) -> String {
+        format == .json ? json(ws).serialized(pretty: true) + "\n" : text(ws)
+    }
+
+    private func name(_ ws: Workspace, _ i: Int) -> String {
+        i == ego ? "you" : TextTable.sanitize(ws.contacts[i].name)
+    }
+
+    public func text(_ ws: Workspace) -> String {
+        let c = ws.contacts[contact]
+        func s(_ x: String) -> String { TextTable.sanitize(x) }
+        func f(_ x: Double) -> String { String(format: "%.2f", x) }
+        var out = "\(s(c.name)) (\(s(c.id))) — \(c.kind.rawValue)"
+        if !c.title.isEmpty || !c.organization.isEmpty {
+            out += ", " + [c.title, c.organization].filter { !$0.isEmpty }.map(s).joined(separator: " at ")
+        }
+        out += "\n"
+        var facts = [String]()
+        if !c.industry.isEmpty { facts.append("industry \(s(c.industry))") }
+        if !c.city.isEmpty { facts.append("city \(s(c.city))") }
+        if !c.tags.isEmpty { facts.append("tags " + c.tags.map(s).joined(separator: ", ")) }
+        if !c.email.isEmpty { facts.append(s(c.email)) }
+        if !c.phone.isEmpty { facts.append(s(c.phone)) }
+        if !c.url.isEmpty { facts.append(s(c.url)) }
+        if !facts.isEmpty { out += facts.joined(separator: " · ") + "\n" }
+        if !c.notes.isEmpty { out += "Notes: \(s(c.notes))\n" }
+        out += "As of \(ISODate.dayString(asOf)).\n"
+
+        out += "\nKPIs\n"
+        var t = TextTable(headers: ["kpi", "value", "evidence"], alignments: [.left, .right, .left])
+        for k in kpis { t.append([k.label, k.value, k.evidence]) }
+        out += t.rendered()
+
+        out += "\nTie with you\n"
+        if contact == ego {
+            out += "  This is you.\n"
+        } else if let tie = tieWithYou {
+            out += "  \(tie.tieClass.rawValue), strength \(f(tie.strength)); \(tie.trend) (\(f(tie.past)) "
+                + "\(Int(tie.fadingWindowDays)) days ago, peak \(f(tie.peak)))\n"
+            for line in tie.explanation { out += "  " + s(line) + "\n" }
+        } else {
+            out += ego == nil ? "  No me in this workspace (give --ego).\n" : "  No tie with you yet.\n"
+        }
+
+        out += "\nStrongest ties\n"
+        if strongestTies.isEmpty { out += "  none.\n" }
+        for tie in strongestTies {
+            out += "  \(name(ws, tie.other)): \(tie.tieClass.rawValue) (\(f(tie.strength)))"
+                + (tie.lastTouch.map { ", last touch \(ISODate.dayString($0))" } ?? "") + "\n"
+        }
+
+        out += "\nGroups they bridge\n"
+        if let b = bridging {
+            out += "  In \(s(b.community)); ties into \(b.communitiesSpanned) communit\(b.communitiesSpanned == 1 ? "y" : "ies")"
+            if !b.reaches.isEmpty { out += ": also " + b.reaches.prefix(5).map(s).joined(separator: ", ") + (b.reaches.count > 5 ? " and \(b.reaches.count - 5) more" : "") }
+            out += ".\n"
+            if !b.onlyLinkTo.isEmpty { out += "  The only link to " + b.onlyLinkTo.map(s).joined(separator: ", ") + ".\n" }
+            out += "  Bridge rank \(b.rank) of \(b.of) (score \(f(b.score))): \(s(b.reason))\n"
+        } else {
+            out += "  none.\n"
+        }
+
+        out += "\nWhat they can do for your goals\n"
+        if goalLeads.isEmpty { out += ws.config.goals.isEmpty ? "  No goals in liaison.toml.\n" : "  Nobody matching a goal is one step from them.\n" }
+        for lead in goalLeads {
+            out += "  \(s(lead.goal)): can introduce you to \(name(ws, lead.target)) (their tie \(f(lead.strength))"
+                + (lead.yourStrength.map { "; yours \(f($0))" } ?? "; you do not know them yet") + ")\n"
+        }
+
+        func intro(_ i: Introduction) -> String {
+            "  \(ISODate.dayString(i.date)): \(name(ws, Int(i.introducer))) introduced \(name(ws, Int(i.from))) to \(name(ws, Int(i.to))) — \(i.status.rawValue)"
+                + (i.note.isEmpty ? "" : " (\(s(i.note)))") + "\n"
+        }
+        out += "\nIntroductions made (\(introductionsMade.count))\n"
+        if introductionsMade.isEmpty { out += "  none.\n" }
+        for i in introductionsMade { out += intro(i) }
+        out += "\nIntroductions received (\(introductionsReceived.count))\n"
+        if introductionsReceived.isEmpty { out += "  none.\n" }
+        for i in introductionsReceived { out += intro(i) }
+
+        out += "\nLast touches\n"
+        if lastTouches.isEmpty { out += "  none.\n" }
+        for i in lastTouches {
+            out += "  \(ISODate.dayString(i.date)) \(i.channel.rawValue): \(name(ws, Int(i.from))) → "
+                + i.to.map { name(ws, Int($0)) }.joined(separator: ", ")
+                + (i.note.isEmpty ? "" : " — \(s(i.note))") + "\n"
+        }
+        return out
+    }
+
+    public func json(_ ws: Workspace) -> JSONValue {
+        func ref(_ i: Int) -> JSONValue {
+            .object([("id", .string(ws.contacts[i].id)), ("name", .string(ws.contacts[i].name))])
+        }
+        func day(_ d: Date?) -> JSONValue { .string(d.map(ISODate.dayString)) }
+        let c = ws.contacts[contact]
+        func intro(_ i: Introduction) -> JSONValue {
+            .object([("date", day(i.date)), ("introducer", ref(Int(i.introducer))), ("from", ref(Int(i.from))),
+                     ("to", ref(Int(i.to))), ("status", .string(i.status.rawValue)), ("note", .string(i.note))])
+        }
+        return .object([
+            ("as_of", day(asOf)),
+            ("contact", .object([("id", .string(c.id)), ("name", .string(c.name)), ("kind", .string(c.kind.rawValue)),
+                                 ("organization", .string(c.organization)), ("title", .string(c.title)),
+                                 ("industry", .string(c.industry)), ("city", .string(c.city)),
+                                 ("tags", .array(c.tags.map { .string($0) })), ("email", .string(c.email)),
+                                 ("phone", .string(c.phone)), ("url", .string(c.url)), ("notes", .string(c.notes))])),
+            ("kpis", .array(kpis.map { .object([("label", .string($0.label)), ("value", .string($0.value)), ("evidence", .string($0.evidence))]) })),
+            ("quality", .object(ContactListing.fields(ws, quality))),
+            ("tie_with_you", tieWithYou.map { t in
+                .object([("strength", .number(t.strength)), ("class", .string(t.tieClass.rawValue)), ("past", .number(t.past)),
+                         ("peak", .number(t.peak)), ("trend", .string(t.trend)), ("touches", .integer(t.touches)),
+                         ("first_touch", day(t.firstTouch)), ("last_touch", day(t.lastTouch)),
+                         ("explanation", .array(t.explanation.map { .string($0) }))])
+            } ?? .null),
+            ("strongest_ties", .array(strongestTies.map { t in
+                .object([("contact", ref(t.other)), ("strength", .number(t.strength)), ("class", .string(t.tieClass.rawValue)),
+                         ("last_touch", day(t.lastTouch))])
+            })),
+            ("bridging", bridging.map { b in
+                .object([("rank", .integer(b.rank)), ("of", .integer(b.of)), ("score", .number(b.score)),
+                         ("community", .string(b.community)), ("communities_spanned", .integer(b.communitiesSpanned)),
+                         ("reaches", .array(b.reaches.map { .string($0) })), ("only_link_to", .array(b.onlyLinkTo.map { .string($0) })),
+                         ("betweenness", .number(b.betweenness)), ("articulation_point", .bool(b.isArticulationPoint)),
+                         ("reason", .string(b.reason))])
+            } ?? .null),
+            ("goal_leads", .array(goalLeads.map { l in
+                .object([("goal", .string(l.goal)), ("target", ref(l.target)), ("strength", .number(l.strength)),
+                         ("your_strength", .number(l.yourStrength))])
+            })),
+            ("introductions_made", .array(introductionsMade.map(intro))),
+            ("introductions_received", .array(introductionsReceived.map(intro))),
+            ("last_touches", .array(lastTouches.map { i in
+                .object([("date", day(i.date)), ("channel", .string(i.channel.rawValue)), ("from", ref(Int(i.from))),
+                         ("to", .array(i.to.map { ref(Int($0)) })), ("outcome", .string(i.outcome)), ("note", .string(i.note))])
+            })),
+        ])
+    }
+}
