@@ -7,7 +7,9 @@
 # Uses the release binary (.build/release/liaison; built when missing). The workspace is
 # generated once into $LIAISON_BENCH_DIR (default /tmp/liaison-product-CONTACTS-INTERACTIONS-SEED)
 # and reused. Each command runs once; stdout goes to /dev/null (stderr is not a terminal, so no
-# progress output). The machine's load average is printed with the table: on a shared machine
+# progress output). CPU is user + system seconds and peak memory the maximum resident set size,
+# both from /usr/bin/time (GNU time's %U, %S, %M); on a loaded machine the CPU ratio says more
+# than the wall ratio. The machine's load average is printed with the table: on a shared machine
 # read the ratios, not the seconds.
 set -euo pipefail
 contacts=${1:-20000}
@@ -23,13 +25,15 @@ fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-# seconds (wall) of one run of the command given as arguments
+# "wall-seconds cpu-seconds peak-KiB" of one run of the command given as arguments
 wall() {
     local start end
     start=$(date +%s.%N)
-    "$@" >/dev/null 2>"$out/stderr" || { echo "failed: $*" >&2; cat "$out/stderr" >&2; return 1; }
+    /usr/bin/time -f "%U %S %M" -o "$out/rss" "$@" >/dev/null 2>"$out/stderr" \
+        || { echo "failed: $*" >&2; cat "$out/stderr" >&2; return 1; }
     end=$(date +%s.%N)
-    echo "$end - $start" | bc -l
+    read -r user sys rss < <(tail -n 1 "$out/rss")
+    echo "$(echo "$end - $start" | bc -l) $(echo "$user + $sys" | bc -l) $rss"
 }
 
 rows=(
@@ -45,16 +49,20 @@ rows=(
     "bridges|bridges $ws"
     "report|report $ws -o $out/report.html"
     "centrality|centrality $ws --format csv"
+    "export --format graphml|export $ws --format graphml -o $out/net.graphml"
 )
-echo "| command on $(basename "$ws") | wall | ÷ check |"
-echo "|---|---|---|"
+echo "| command on $(basename "$ws") | wall | ÷ check | CPU | ÷ check | peak memory |"
+echo "|---|---|---|---|---|---|"
 ref=""
+cref=""
 for row in "${rows[@]}"; do
     label=${row%%|*}
     read -r -a args <<< "${row#*|}"
-    t=$(wall "$bin" "${args[@]}")
+    read -r t cpu rss <<< "$(wall "$bin" "${args[@]}")"
     [ -n "$ref" ] || ref=$t
-    printf '| %s | %.2f s | %.1f |\n' "$label" "$t" "$(echo "$t / $ref" | bc -l)"
+    [ -n "$cref" ] || cref=$cpu
+    printf '| %s | %.2f s | %.1f | %.2f s | %.1f | %d MB |\n' "$label" "$t" "$(echo "$t / $ref" | bc -l)" \
+        "$cpu" "$(echo "$cpu / $cref" | bc -l)" "$((rss / 1024))"
 done
 echo
 echo "$(date -u +%Y-%m-%d\ %H:%M) UTC, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $contacts contacts, $interactions interactions, seed $seed"

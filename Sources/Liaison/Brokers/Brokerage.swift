@@ -47,32 +47,43 @@ extension Graph {
     /// - Reference: R. V. Gould, R. M. Fernandez, "Structures of mediation: a formal approach to
     ///   brokerage in transaction networks", Sociological Methodology 19, 89–126 (1989),
     ///   doi:10.2307/270949.
-    /// - Complexity: O(Σ_b indeg(b) · outdeg(b) · log *d*) time (one binary search for the arc
-    ///   *a*→*c* per two-path), O(*n*) space.
+    /// - Complexity: O(*m* + Σ_b indeg(b) · outdeg(b)) time, O(*n*) space: the two-paths are
+    ///   walked from their first node *a*, whose out-neighbours are marked once (a stamp per node),
+    ///   so each two-path's "is *a*→*c* an arc?" is one array read instead of a binary search.
     public func brokerageRoles(groups: [Int]) -> [BrokerageRoles] {
         precondition(groups.count == nodeCount, "one group per node")
         var roles = [BrokerageRoles](repeating: .init(), count: nodeCount)
-        for b in 0 ..< nodeCount {
-            let gb = groups[b]
-            var r = BrokerageRoles()
-            for a32 in inNeighbors(b) {
-                let a = Int(a32), ga = groups[a]
-                for c32 in neighbors(b) where c32 != a32 {
-                    let c = Int(c32)
-                    if weight(from: a, to: c) != nil { continue }  // closed: a reaches c directly
-                    let gc = groups[c]
-                    if ga == gb {
-                        if gb == gc { r.coordinator += 1 } else { r.representative += 1 }
-                    } else if gb == gc {
-                        r.gatekeeper += 1
-                    } else if ga == gc {
-                        r.itinerant += 1
-                    } else {
-                        r.liaison += 1
+        // stamp[c] == a + 1: the arc a → c exists (marked while a is the first node).
+        var stamp = [Int32](repeating: 0, count: nodeCount)
+        offsets.withUnsafeBufferPointer { offsets in
+            targets.withUnsafeBufferPointer { targets in
+                groups.withUnsafeBufferPointer { groups in
+                    for a in 0 ..< nodeCount {
+                        let mark = Int32(a + 1), ga = groups[a]
+                        let aRow = offsets[a] ..< offsets[a + 1]
+                        for slot in aRow { stamp[Int(targets[slot])] = mark }
+                        for slot in aRow {
+                            let b = Int(targets[slot]), gb = groups[b]
+                            var r = roles[b]
+                            for bSlot in offsets[b] ..< offsets[b + 1] {
+                                let c = Int(targets[bSlot])
+                                if c == a || stamp[c] == mark { continue }   // closed: a reaches c directly
+                                let gc = groups[c]
+                                if ga == gb {
+                                    if gb == gc { r.coordinator += 1 } else { r.representative += 1 }
+                                } else if gb == gc {
+                                    r.gatekeeper += 1
+                                } else if ga == gc {
+                                    r.itinerant += 1
+                                } else {
+                                    r.liaison += 1
+                                }
+                            }
+                            roles[b] = r
+                        }
                     }
                 }
             }
-            roles[b] = r
         }
         return roles
     }

@@ -61,6 +61,9 @@ public struct NetworkExport: Sendable {
     public var edgeTargets: [Int]
     public var edgeColumns: [Column]
     public var layout: Layout?
+    /// For stderr: how estimated measures were estimated (betweenness, closeness above the size
+    /// limits of `BetweennessPolicy` and `ClosenessPolicy`); empty when every measure is exact.
+    public var notes: [String] = []
 
     public var nodeCount: Int { nodeIDs.count }
     public var edgeCount: Int { edgeSources.count }
@@ -86,6 +89,8 @@ public struct NetworkExport: Sendable {
                       text("tags") { $0.tags.joined(separator: ";") }]
         }
         let table = measures ?? NodeMeasureTable(network)
+        notes = [BetweennessResult(values: [], estimate: table.betweennessEstimate).note,
+                 table.closenessEstimate.map(ClosenessPolicy.note)].compactMap { $0 }
         for (name, values) in zip(NodeMeasureTable.columns.dropFirst(), table.values) {
             let integral = name == "degree"
             nodes.append(Column(name: name, type: integral ? .integer : .double, values: values.map { v in

@@ -5,21 +5,23 @@
 import Foundation
 import LiaisonGraph
 
-/// How a command computes betweenness: exact (Brandes, O(*nm* + *n*² log *n*)), the
-/// Riondato–Kornaropoulos estimate with a stated (ε, δ) guarantee, or `automatic`, which picks
-/// exact below a work limit and the estimate above it. One policy for `bridges`, `report`,
-/// `render --size betweenness` and `centrality`.
+/// How a command computes betweenness: exact (Brandes, O(*nm* + *n*² log *n*)), the KADABRA
+/// estimate with a stated (ε, δ) guarantee (adaptive sampling, `Graph.kadabraBetweenness`), or
+/// `automatic`, which picks exact below a work limit and the estimate above it. One policy for
+/// `bridges`, `report`, `render --size betweenness` and `centrality`.
 ///
 /// The automatic choice. Exact betweenness runs one full single-source search per node, so its
-/// cost is about *n* · *m* edge relaxations; the estimate runs *r* searches that stop at their
-/// target, *r* set by ε, δ and the vertex diameter (about 2,900 at ε 0.05, δ 0.1). Exact is
-/// chosen when *n* · *m* ≤ ``exactWorkLimit`` (measured: exact takes about a second there on
-/// the synthetic workspaces, release build, 2 cores — see bench/README.md), or when the sample
-/// would hold at least *n* pairs (then the estimate cannot be cheaper than exact).
+/// cost is about *n* · *m* edge relaxations; the estimate runs at most ω bidirectional searches
+/// between sampled pairs (ω set by ε, δ and the vertex diameter: about 4,000 at ε 0.05, δ 0.1 on
+/// 100,000 nodes) and usually stops well before ω. Exact is chosen when *n* · *m* ≤
+/// ``exactWorkLimit`` (measured: exact takes about a second there on the synthetic workspaces,
+/// release build, 2 cores — see bench/README.md), or when ω would reach *n* pairs (then the
+/// estimate cannot be cheaper than exact).
 ///
 /// The default ε is 0.05 with δ 0.1: on the 20,000-contact synthetic workspace (342,172 ties)
-/// that is about 2,900 sampled paths and some seconds, against minutes for exact; ε 0.01 needs
-/// 25 times the samples (about 70,000) and is no faster than exact there. An absolute error of
+/// that is at most ω ≈ 3,000 sampled paths (2,944 measured) and about a second of CPU, against
+/// minutes for exact;
+/// ε 0.01 needs up to 25 times the samples. An absolute error of
 /// 0.05 on the normalised scale keeps the leading brokers (shares of 0.1 and more of all
 /// shortest paths) in order; below 0.05 the ranking's sentences already say "minor go-between".
 public enum BetweennessPolicy: Sendable, Equatable {
@@ -47,13 +49,14 @@ public enum BetweennessPolicy: Sendable, Equatable {
         }
     }
 
-    /// The most pairs the estimate can sample on `n` nodes: the Riondato–Kornaropoulos size with
-    /// the vertex diameter bounded by *n* (see `Graph.approximateBetweenness`).
+    /// The most pairs the estimate can sample on `n` nodes: KADABRA's ω (the
+    /// Riondato–Kornaropoulos size at δ/2) with the vertex diameter bounded by *n* (see
+    /// `Graph.kadabraBetweenness`).
     static func sampleCeiling(nodeCount n: Int, epsilon: Double) -> Int {
         guard n >= 3 else { return 0 }
         let e = epsilon * Double(n - 2) / Double(n)
         let log2Term = Double(Int.bitWidth - 1 - (n - 2).leadingZeroBitCount)
-        return Int((0.5 / (e * e) * (log2Term + 1 + log(1 / delta))).rounded(.up))
+        return Int((0.5 / (e * e) * (log2Term + 1 + log(2 / delta))).rounded(.up))
     }
 
     /// Normalised betweenness on lengths 1/w under this policy.
@@ -69,8 +72,8 @@ public enum BetweennessPolicy: Sendable, Equatable {
         }
         let epsilon: Double
         if case .approximate(let e) = self { epsilon = e } else { epsilon = Self.defaultEpsilon }
-        let estimate = g.approximateBetweenness(epsilon: epsilon, delta: Self.delta, seed: seed,
-                                                length: .inverseWeight, threads: threads)
+        let estimate = g.kadabraBetweenness(epsilon: epsilon, delta: Self.delta, seed: seed,
+                                            length: .inverseWeight, threads: threads)
         return BetweennessResult(values: estimate.values, estimate: estimate)
     }
 }

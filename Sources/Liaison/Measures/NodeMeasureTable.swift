@@ -6,7 +6,8 @@ import LiaisonGraph
 
 /// Every node measure of SPEC §5.3, computed once for a network: degree and strength (NetworkX's
 /// `G.degree()`, `G.degree(weight="weight")`), betweenness (normalised, distance 1/w; exact, or
-/// the Riondato–Kornaropoulos estimate), closeness and harmonic (distance 1/w), eigenvector
+/// the KADABRA estimate), closeness and harmonic (distance 1/w; exact, or the pivot estimate of
+/// `ClosenessPolicy`), eigenvector
 /// (`eigenvector_centrality_numpy`), PageRank (`pagerank(tol=1e-12)`), Burt's constraint,
 /// effective size and efficiency, and clustering (unweighted). Undefined values are NaN.
 public struct NodeMeasureTable: Sendable {
@@ -18,7 +19,10 @@ public struct NodeMeasureTable: Sendable {
     public var values: [[Double]]
     /// The estimate's guarantee when betweenness was approximated.
     public var betweennessEstimate: ApproximateBetweenness?
-    /// Measures left empty, and why ("eigenvector: left empty: the graph is not connected").
+    /// The estimate's guarantee when closeness and harmonic were estimated (`ClosenessPolicy`).
+    public var closenessEstimate: ApproximateCloseness?
+    /// For stderr: measures left empty, and why ("eigenvector: left empty: the graph is not
+    /// connected"); estimated measures and their guarantee (closeness above the size limit).
     public var notes: [String] = []
 
     public var betweenness: [Double] { values[2] }
@@ -40,9 +44,9 @@ public struct NodeMeasureTable: Sendable {
         let result = policy.compute(g, threads: threads)
         betweennessEstimate = result.estimate
         let betweenness = result.values
-        ProgressReporter.shared.begin("closeness and harmonic: \(ProgressReporter.grouped(n)) sources")
-        let distance = g.closenessAndHarmonic(threads: threads)
-        ProgressReporter.shared.end()
+        let distance = ClosenessPolicy.compute(g, policy: policy, threads: threads)
+        closenessEstimate = distance.estimate
+        if let e = distance.estimate { notes.append(ClosenessPolicy.note(e)) }
         var eigenvector = [Double](repeating: .nan, count: n)
         do { eigenvector = try g.eigenvectorCentrality() } catch { notes.append("eigenvector: left empty: \(error)") }
         var pagerank = [Double](repeating: .nan, count: n)

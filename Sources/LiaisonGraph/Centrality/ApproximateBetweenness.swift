@@ -13,6 +13,9 @@ public struct ApproximateBetweenness: Sendable {
     public let sampleCount: Int
     /// The upper bound on the vertex diameter (most nodes on any shortest path) used to size the sample.
     public let vertexDiameterBound: Int
+    /// The most pairs the method could have sampled: `sampleCount` for Riondato–Kornaropoulos,
+    /// ω for KADABRA (which stops at τ ≤ ω).
+    public let sampleLimit: Int
 }
 
 extension Graph {
@@ -61,7 +64,7 @@ extension Graph {
         guard n >= 3, diameter >= 3 else {
             // No shortest path has an inner node: every betweenness is exactly 0.
             return ApproximateBetweenness(values: [Double](repeating: 0, count: n), epsilon: 0, delta: delta,
-                                          sampleCount: 0, vertexDiameterBound: diameter)
+                                          sampleCount: 0, vertexDiameterBound: diameter, sampleLimit: 0)
         }
         let rkEpsilon = epsilon * Double(n - 2) / Double(n)
         let log2Term = Double(Int.bitWidth - 1 - (diameter - 2).leadingZeroBitCount)   // ⌊log₂(VD − 2)⌋
@@ -118,7 +121,7 @@ extension Graph {
         for worker in 0 ..< workers { for v in 0 ..< n { values[v] += partial[worker * n + v] } }
         for v in 0 ..< n { values[v] *= scale }
         return ApproximateBetweenness(values: values, epsilon: epsilon, delta: delta, sampleCount: r,
-                                      vertexDiameterBound: diameter)
+                                      vertexDiameterBound: diameter, sampleLimit: r)
     }
 
     /// An upper bound on the number of nodes of any shortest path (see `approximateBetweenness`).

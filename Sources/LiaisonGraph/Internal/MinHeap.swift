@@ -29,6 +29,9 @@ struct _MinHeap {
 
     var isEmpty: Bool { count == 0 }
 
+    /// The smallest key (the heap must not be empty).
+    var minKey: Double { entries[0].key }
+
     mutating func removeAll() {
         for i in 0 ..< count { position[Int(entries[i].node)] = -1 }
         count = 0

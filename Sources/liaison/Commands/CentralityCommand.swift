@@ -33,7 +33,7 @@ struct CentralityCommand: ParsableCommand {
 
         Betweenness is exact when n·m is at most 60,000,000 (about a
         second), else estimated within 0.05 (absolute, on the normalised
-        scale) with probability 0.9 (Riondato-Kornaropoulos sampling); the
+        scale) with probability 0.9 (KADABRA adaptive sampling); the
         estimate's ε, δ and sample size go to stderr. --exact forces exact
         values; --approx EPS the estimate within EPS.
 

@@ -55,6 +55,7 @@ struct ExportCommand: ParsableCommand {
             let network = try input.loadNetwork()
             let positions = format == .gexf || format == .dot
             let export = try NetworkExport.withLayout(network, positions: positions)
+            for note in export.notes { printError(note) }
             if positions && network.graph.nodeCount > NetworkExport.positionLimit {
                 printError("note: no positions above \(NetworkExport.positionLimit) nodes (\(network.graph.nodeCount) here); lay the graph out in the tool you open it with")
             }

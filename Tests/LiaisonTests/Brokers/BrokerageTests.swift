@@ -43,3 +43,34 @@ import LiaisonGraph
     #expect(roles[1] == BrokerageRoles(coordinator: 0, itinerant: 2, representative: 0, gatekeeper: 0, liaison: 0))
     #expect(roles[0].total == 0)
 }
+
+/// Random directed and undirected graphs: the counts equal the definition applied literally —
+/// every a → b → c with a ≠ c and no arc a → c, classified by the three groups.
+@Test(arguments: [false, true])
+func brokerageMatchesTheDefinitionOnRandomGraphs(_ directed: Bool) throws {
+    var rng = SplitMix64(seed: directed ? 61 : 62)
+    for _ in 0 ..< 20 {
+        let n = Int.random(in: 2 ... 30, using: &rng)
+        var edges: [(Int, Int)] = []
+        for _ in 0 ..< 3 * n {
+            let u = Int.random(in: 0 ..< n, using: &rng), v = Int.random(in: 0 ..< n, using: &rng)
+            if u != v { edges.append((u, v)) }
+        }
+        let g = try Graph(nodeCount: n, edges: edges, directed: directed)
+        let groups = (0 ..< n).map { _ in Int.random(in: 0 ..< 3, using: &rng) }
+        var expected = [BrokerageRoles](repeating: .init(), count: n)
+        for b in 0 ..< n {
+            for a in g.inNeighbors(b).map(Int.init) {
+                for c in g.neighbors(b).map(Int.init) where c != a && g.weight(from: a, to: c) == nil {
+                    let (ga, gb, gc) = (groups[a], groups[b], groups[c])
+                    if ga == gb && gb == gc { expected[b].coordinator += 1 }
+                    else if ga == gb { expected[b].representative += 1 }
+                    else if gb == gc { expected[b].gatekeeper += 1 }
+                    else if ga == gc { expected[b].itinerant += 1 }
+                    else { expected[b].liaison += 1 }
+                }
+            }
+        }
+        #expect(g.brokerageRoles(groups: groups) == expected)
+    }
+}

@@ -4,15 +4,15 @@ import LiaisonGraph
 
 @Suite struct BetweennessPolicyTests {
     /// The automatic choice switches exactly at n·m = exactWorkLimit (60,000,000) when the sample
-    /// is smaller than n: n = 100,000 gives a sample ceiling of ⌈0.5/ε′² · (⌊log₂ 99,998⌋ + 1 + ln 10)⌉
-    /// with ε′ = 0.05 · 99,998/100,000, about 200 · 19.3 ≈ 3,860 pairs, far below n.
+    /// is smaller than n: n = 100,000 gives KADABRA's ceiling ω = ⌈0.5/ε′² · (⌊log₂ 99,998⌋ + 1 + ln 20)⌉
+    /// with ε′ = 0.05 · 99,998/100,000: 200.008 · 19.9957 = 3,999.3, so 4,000 pairs, far below n.
     @Test func automaticSwitchesAtTheWorkLimit() {
         let p = BetweennessPolicy.automatic
         #expect(BetweennessPolicy.exactWorkLimit == 60_000_000)
         #expect(p.isExact(nodeCount: 100_000, edgeCount: 600))       // n·m = 60,000,000
         #expect(!p.isExact(nodeCount: 100_000, edgeCount: 601))      // n·m = 60,100,000
         let ceiling = BetweennessPolicy.sampleCeiling(nodeCount: 100_000, epsilon: 0.05)
-        #expect(ceiling > 3_800 && ceiling < 3_900)
+        #expect(ceiling == 4_000)
         // Above the limit but with fewer nodes than the sample would hold: exact stays cheaper.
         #expect(BetweennessPolicy.sampleCeiling(nodeCount: 1_000, epsilon: 0.05) >= 1_000)
         #expect(p.isExact(nodeCount: 1_000, edgeCount: 100_000))
