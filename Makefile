@@ -10,18 +10,34 @@ BASH_COMPLETIONS   ?= $(COMPLETIONS_PREFIX)/bash-completion/completions
 ZSH_COMPLETIONS    ?= $(COMPLETIONS_PREFIX)/zsh/site-functions
 FISH_COMPLETIONS   ?= $(COMPLETIONS_PREFIX)/fish/vendor_completions.d
 
-.PHONY: all deps build release test demo bench bench-quick spark-deps spark-test spark-check fuzz fuzz-build clean completions
+.PHONY: all deps browser-deps browser-test build release test demo bench bench-quick spark-deps spark-test spark-check fuzz fuzz-build clean completions
 
 all: build
 
-# The Graphviz C library (with its headers and pkg-config file), zlib's headers (gzip input) and a
-# font with Cyrillic glyphs.
+# The Graphviz C library (with its headers and pkg-config file), zlib's headers (gzip input) and
+# fonts for PNG/PDF drawings: DejaVu (Latin, Cyrillic, Greek), WenQuanYi Zen Hei (Chinese, Japanese
+# kana and Korean Hangul in one 16 MB package; fonts-droid-fallback is 7 MB but draws Hangul as
+# boxes, the Korean packages are 28-33 MB, Noto CJK over 100 MB) and Symbola (emoji as monochrome
+# outlines, 3 MB, which scale in PDF like any text; Noto Color Emoji is 10 MB of colour bitmaps).
+# Pango falls back to them per glyph.
+FONT_PACKAGES = fonts-dejavu-core fonts-wqy-zenhei fonts-symbola fontconfig
 deps:
-	@if ! pkg-config --exists libgvc zlib 2>/dev/null || ! fc-list 2>/dev/null | grep -qi dejavu; then \
-		echo "Installing libgraphviz-dev, zlib1g-dev, pkg-config and fonts-dejavu-core…"; \
+	@if ! pkg-config --exists libgvc zlib 2>/dev/null || ! fc-list 2>/dev/null | grep -qi dejavu \
+		|| ! fc-list 2>/dev/null | grep -qi "wenquanyi zen hei" || ! fc-list 2>/dev/null | grep -qi symbola; then \
+		echo "Installing libgraphviz-dev, zlib1g-dev, pkg-config and fonts ($(FONT_PACKAGES))…"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev zlib1g-dev pkg-config fonts-dejavu-core fontconfig >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev zlib1g-dev pkg-config $(FONT_PACKAGES) >/dev/null; \
 	fi
+
+# Debian's Chromium for the browser tests of the HTML report (Tests/Browser, ReportBrowserTests):
+# `make test` skips them with a message when it is missing; this target installs it and runs them.
+browser-deps:
+	@command -v chromium >/dev/null || { echo "Installing chromium…"; $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+browser-test: browser-deps deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --filter ReportBrowser
 
 build: deps
 	$(SWIFT) build
@@ -47,6 +63,19 @@ demo: release
 	@$(BIN_RELEASE) render data/demo -o $(OUT)/network.svg 2>/dev/null
 	@$(BIN_RELEASE) render data/demo --view ego -o $(OUT)/ego.svg 2>/dev/null
 	@$(BIN_RELEASE) report data/demo -o $(OUT)/report.html 2>/dev/null
+	@$(BIN_RELEASE) render data/demo --format png -o $(OUT)/network.png 2>/dev/null
+	@$(BIN_RELEASE) render data/demo --view ego --format png -o $(OUT)/ego.png 2>/dev/null
+	@$(BIN_RELEASE) plan data/demo --draw $(OUT)/plan.png >/dev/null 2>&1
+	@if command -v chromium >/dev/null; then \
+		chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,900 \
+			--screenshot=$(abspath $(OUT))/report.png file://$(abspath $(OUT))/report.html >/dev/null 2>&1 || true; \
+		for v in network ego plan; do \
+			printf '<!DOCTYPE html><meta charset="utf-8"><body style="margin:0;background:#fff"><img src="%s.svg" style="width:100vw;height:100vh;object-fit:contain">\n' $$v > $(OUT)/.preview-$$v.html; \
+			chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --window-size=900,1000 \
+				--screenshot=$(abspath $(OUT))/$$v-small.png file://$(abspath $(OUT))/.preview-$$v.html >/dev/null 2>&1 || true; \
+			rm -f $(OUT)/.preview-$$v.html; \
+		done; \
+	else echo "(no chromium: out/report.png and out/*-small.png not written; make browser-deps installs it)"; fi
 	@echo
 	@echo "Bringing your own network in: the sample exports of data/samples (LinkedIn, vCard, Google"
 	@echo "Contacts, mbox, iCalendar) imported into $(OUT)/from-exports, then its report:"
@@ -56,7 +85,9 @@ demo: release
 		--into $(OUT)/from-exports --skip-bad 2>/dev/null
 	@$(BIN_RELEASE) report $(OUT)/from-exports -o $(OUT)/from-exports.html 2>/dev/null
 	@echo
-	@echo "Wrote $(OUT)/report.html, $(OUT)/network.svg, $(OUT)/ego.svg, $(OUT)/plan.svg and $(OUT)/from-exports.html"
+	@echo "Wrote $(OUT)/report.html, $(OUT)/network.svg, $(OUT)/ego.svg, $(OUT)/plan.svg and $(OUT)/from-exports.html,"
+	@echo "and pictures: $(OUT)/network.png, ego.png, plan.png (full size), and for the README (docs/images)"
+	@echo "$(OUT)/network-small.png, ego-small.png, plan-small.png and report.png"
 
 # Liaison vs python-igraph vs NetworkX (bench/README.md): creates bench/.venv, writes the seeded
 # inputs, builds the bench package (bench/Package.swift, its own build folder bench/.build) in

@@ -123,7 +123,13 @@ private func withGraph(_ csv: String = triangle, _ body: (URL, URL) throws -> Vo
         let bridgeLine = r.stdout.components(separatedBy: "\n").first { $0.contains("vera -- gleb") || $0.contains("gleb -- vera") }
         #expect(bridgeLine != nil)
         #expect(r.stdout.contains("#d62728cc"))
-        #expect(r.stdout.contains("teal = community 1, yellow = community 2"))
+        // Colour swatches (pinned nodes) name the communities with their sizes; the text legend
+        // points at them instead of naming colours.
+        // (Leiden on the weights: anna–boris, vera–gleb and x–y.)
+        #expect(r.stdout.contains("label=\"community 1 (2)\\l\"") && r.stdout.contains("label=\"community 3 (2)\\l\""))
+        #expect(r.stdout.contains("as in the swatches above") && !r.stdout.contains("teal ="))
+        let sfdp = try runLiaison(["render", "--edges", file.path, "--format", "dot", "--layout", "sfdp"])
+        #expect(sfdp.stdout.contains("teal = community 1, yellow = community 2"))
         #expect(r.stdout.contains("betweenness: "))
     }
 }
@@ -157,7 +163,7 @@ func everySharedDatasetDrawsEveryNodeOnce() throws {
         parser.delegate = collector
         #expect(parser.parse(), "\(file.path)")
         #expect(Set(collector.titles).count == collector.titles.count, "\(file.path): a node drawn twice")
-        let dot = try runLiaison(["render", "--edges", file.path, "--format", "dot"])
+        let dot = try runLiaison(["render", "--edges", file.path, "--format", "dot", "--layout", "sfdp"])
         // The node count of the DOT source equals the SVG's (same drawing, before layout).
         let nodeLines = dot.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("\t") && $0.contains("\t[fillcolor") }
         #expect(nodeLines.count == collector.titles.count, "\(file.path)")

@@ -14,7 +14,7 @@ private func pathInput(directed: Bool = false) throws -> DrawingInput {
     #expect(Set(d.nodes.map(\.id)) == ["p0", "p1", "p2", "p5"])
     #expect(d.nodes[0].id == "p0" && d.nodes[0].emphasis.contains(.ego) && d.root == 0)
     #expect(d.edges.count == 3)
-    #expect(d.preferredEngine == .twopi)
+    #expect(d.preferredEngine == .neato && d.pinned?.rings.count == 2)
     let hops = Dictionary(uniqueKeysWithValues: d.nodes.map { ($0.id, $0.tooltip.last!) })
     #expect(hops["p2"] == "hops from p0: 2" && hops["p5"] == "hops from p0: 2" && hops["p1"] == "hops from p0: 1")
     #expect(d.nodes[0].label == ["p0"])  // the ego is always labelled
@@ -27,10 +27,15 @@ private func pathInput(directed: Bool = false) throws -> DrawingInput {
 }
 
 @Test func cappedEgoViewKeepsEveryRingConnected() throws {
-    // Cap 3 nodes: ego 0, then ring 1 = {1}, ring 2 = {2, 5} ranked by score: 5 (3) before 2 (2).
-    let d = EgoView.drawing(try pathInput(), ego: 0, hops: 4, options: ViewOptions(summaryThreshold: 3))
-    #expect(d.nodes.map(\.id) == ["p0", "p1", "p5"])
-    #expect(d.notes.contains { $0.contains("3 of the 6 contacts within 4 hops are left out") })
-    let all = EgoView.drawing(try pathInput(), ego: 0, hops: 4, options: ViewOptions(full: true, summaryThreshold: 3))
+    // Outer rings capped at 1 contact: ego 0, ring 1 = {1}, ring 2 = {5} (score 3 before 2's 2) and
+    // a "+1 more" box for 2; ring 3 (3) hangs under 2, which is not drawn, so it is left out too.
+    var options = ViewOptions()
+    options.outerRingLimit = 1
+    let d = EgoView.drawing(try pathInput(), ego: 0, hops: 4, options: options)
+    #expect(d.nodes.map(\.id) == ["p0", "p1", "p5", "more via p1"])
+    #expect(d.nodes.last?.label == ["+1 more"])
+    #expect(d.notes.contains { $0.contains("3 of the 6 contacts within 4 hops are not drawn (1 of them counted") })
+    options.full = true
+    let all = EgoView.drawing(try pathInput(), ego: 0, hops: 4, options: options)
     #expect(all.nodes.count == 6)
 }

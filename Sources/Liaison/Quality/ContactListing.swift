@@ -120,36 +120,57 @@ public struct ContactListing: FormattedResult {
         return n < min ? "too few (\(k) of \(n))" : "\(k) of \(n) (" + String(format: "%.0f%%", Double(k) / Double(n) * 100) + ")"
     }
 
-    static func table(_ rows: [ContactQuality], _ ws: Workspace) -> String {
-        let minSample = ws.config.quality.minSample
+    /// The table's columns: headers and alignments.
+    static func tableColumns(_ ws: Workspace) -> (headers: [String], alignments: [TextTable.Alignment]) {
         let base = ws.money.base.map { $0.isEmpty ? "" : " " + $0 } ?? ""
-        var t = TextTable(headers: ["contact", "kind", "quality", "advice", "tie", "revenue" + base, "credited" + base,
-                                    "touches/mo", "answered", "reply h", "openness", "csat", "nps", "on time", "delay d"],
-                          alignments: [.left, .left, .right, .left, .left, .right, .right, .right, .right, .right,
-                                       .right, .right, .right, .right, .right])
+        return (["contact", "kind", "quality", "advice", "tie", "revenue" + base, "credited" + base,
+                 "touches/mo", "answered", "reply h", "openness", "csat", "nps", "on time", "delay d"],
+                [.left, .left, .right, .left, .left, .right, .right, .right, .right, .right,
+                 .right, .right, .right, .right, .right])
+    }
+
+    /// One contact's row of the table, in the columns of `tableColumns`.
+    static func tableRow(_ q: ContactQuality, _ ws: Workspace) -> [String] {
+        let minSample = ws.config.quality.minSample
         func f(_ x: Double?, _ digits: Int = 2) -> String { x.map { String(format: "%.\(digits)f", $0) } ?? "—" }
         // The base amount, then each amount that did not convert, in its own currency.
         func money(_ inBase: Double, _ apart: [String: Double]) -> String {
             let parts = (inBase > 0 ? [f(inBase, 0)] : []) + apart.keys.sorted().map { f(apart[$0]!, 0) + " " + $0 }
             return parts.isEmpty ? "—" : parts.joined(separator: " + ")
         }
-        for q in rows {
-            let c = ws[q.contact]
-            let tie = q.strength.map { "\(f($0)) \(q.tieClass?.rawValue ?? "")" } ?? "—"
-            let answered = q.answeredShare.map { Int(($0 * Double(q.expectedAnswers)).rounded()) } ?? 0
-            let feedback = q.feedbackCount == 0 ? "" : q.feedbackCount < minSample ? " too few" : ""
-            // Revive rests on the lifetime value, not the window's quality: say it beside the advice.
-            let advice = q.advice == .revive ? "revive (lifetime \(f(q.lifetimeQuality)))" : q.advice.label
-            t.append([c.name, c.kind.rawValue, f(q.quality), advice, tie,
-                      money(q.revenue, q.revenueApart), money(q.creditedRevenue, q.creditedRevenueApart),
-                      f(q.touchesPerMonth, 1), sampled(q.answeredShare, answered, q.expectedAnswers, min: minSample),
-                      f(q.medianReplyHours, 1),
-                      sampled(q.openness, q.introductionsAgreed, q.introductionsAsked, min: minSample),
-                      q.csat == nil ? "—" : f(q.csat, 1) + feedback, q.nps == nil ? "—" : f(q.nps, 0) + feedback,
-                      sampled(q.onTimeRate, Int(((q.onTimeRate ?? 0) * Double(q.deliveries)).rounded()), q.deliveries,
-                              min: minSample),
-                      f(q.meanDelayDays, 1)])
+        let c = ws[q.contact]
+        let tie = q.strength.map { "\(f($0)) \(q.tieClass?.rawValue ?? "")" } ?? "—"
+        let answered = q.answeredShare.map { Int(($0 * Double(q.expectedAnswers)).rounded()) } ?? 0
+        let feedback = q.feedbackCount == 0 ? "" : q.feedbackCount < minSample ? " too few" : ""
+        // Revive rests on the lifetime value, not the window's quality: say it beside the advice.
+        let advice = q.advice == .revive ? "revive (lifetime \(f(q.lifetimeQuality)))" : q.advice.label
+        return [c.name, c.kind.rawValue, f(q.quality), advice, tie,
+                money(q.revenue, q.revenueApart), money(q.creditedRevenue, q.creditedRevenueApart),
+                f(q.touchesPerMonth, 1), sampled(q.answeredShare, answered, q.expectedAnswers, min: minSample),
+                f(q.medianReplyHours, 1),
+                sampled(q.openness, q.introductionsAgreed, q.introductionsAsked, min: minSample),
+                q.csat == nil ? "—" : f(q.csat, 1) + feedback, q.nps == nil ? "—" : f(q.nps, 0) + feedback,
+                sampled(q.onTimeRate, Int(((q.onTimeRate ?? 0) * Double(q.deliveries)).rounded()), q.deliveries,
+                        min: minSample),
+                f(q.meanDelayDays, 1)]
+    }
+
+    /// One contact's KPIs labelled as the table labels them, with the same words, samples and
+    /// window ("answered (in the last 12 months)": "too few (1 of 2)"), for a page about one
+    /// contact such as the report's detail panel. Cells without data ("—") are left out.
+    public static func evidence(_ q: ContactQuality, in ws: Workspace) -> [(label: String, value: String)] {
+        let window = KPIWindow(asOf: ws.asOf, model: ws.config.quality).label
+        return zip(tableColumns(ws).headers, tableRow(q, ws)).dropFirst(2).compactMap { header, value in
+            guard value != "—" else { return nil }
+            let windowed = !["advice", "tie"].contains(header)
+            return (windowed ? "\(header) (\(window))" : header, value)
         }
+    }
+
+    static func table(_ rows: [ContactQuality], _ ws: Workspace) -> String {
+        let columns = tableColumns(ws)
+        var t = TextTable(headers: columns.headers, alignments: columns.alignments)
+        for q in rows { t.append(tableRow(q, ws)) }
         return t.rendered()
     }
 }

@@ -40,23 +40,31 @@ public struct DrawingStyle: Sendable {
 
         var taken = Set<String>()
         taken.reserveCapacity(drawing.nodes.count)
-        for node in drawing.nodes {
+        // Pinned positions (the view's own layout) only under neato, which keeps pinned nodes where
+        // they are; the backdrop (region discs, rings) comes first so that it is drawn underneath.
+        let pinned = engine == .neato ? drawing.pinned.flatMap { $0.positions.count == drawing.nodes.count ? $0 : nil } : nil
+        if let pinned { addBackdrop(pinned, drawing, to: &g, taken: &taken) }
+        let offset = g.nodes.count
+        for (i, node) in drawing.nodes.enumerated() {
             let name = unique(DrawingText.name(node.id), in: &taken)
-            g.addNode(name, nodeAttributes(node))
+            var attributes = nodeAttributes(node)
+            if let pinned { attributes.append(pin(pinned.positions[i])) }
+            g.addNode(name, attributes)
         }
         let edgeTooltips = drawing.edges.count <= edgeTooltipLimit
-        let placement = groupPlacement(drawing, engine: engine)
+        let placement = pinned == nil ? groupPlacement(drawing, engine: engine) : .none
         for edge in drawing.edges {
             var attributes = edgeAttributes(edge, tooltip: edgeTooltips)
             if placement == .shortEdges, let ga = drawing.nodes[edge.a].group, ga == drawing.nodes[edge.b].group {
                 attributes.append(.init("len", "0.3"))
             }
-            g.addEdge(edge.a, edge.b, attributes)
+            g.addEdge(offset + edge.a, offset + edge.b, attributes)
         }
+        if let pinned { addForeground(pinned, drawing, to: &g, taken: &taken) }
         switch placement {
         case .none, .shortEdges: break
         case .clusters:
-            for (group, members) in membersByGroup(drawing) where !members.isEmpty {
+            for (group, members) in membersByGroup(drawing, offset: offset) where !members.isEmpty {
                 g.subgraphs.append(.init(name: "cluster_\(group)", attributes: [
                     .init("label", DrawingText.label(drawing.groups[group], limit: 40)),
                     .init("style", "rounded"), .init("colorscheme", "set38"),
@@ -67,7 +75,7 @@ public struct DrawingStyle: Sendable {
         case .hubs:
             // An invisible hub per group, tied to its members by invisible edges, pulls the group
             // together under sfdp (docs/graphviz.md: intra/inter edge-length ratio 0.87 → 0.70).
-            for (group, members) in membersByGroup(drawing) where members.count >= 2 {
+            for (group, members) in membersByGroup(drawing, offset: offset) where members.count >= 2 {
                 let hub = g.addNode(unique("hub \(group)", in: &taken), [
                     .init("style", "invis"), .init("shape", "point"), .init("width", "0.01"),
                 ])
@@ -89,6 +97,9 @@ public struct DrawingStyle: Sendable {
             a.append(.init("rankdir", "LR"))
         case .circo:
             a.append(.init("splines", "false"))
+        case .neato where drawing.pinned?.positions.count == drawing.nodes.count:
+            // Every node pinned where the view put it (overlaps already removed there).
+            a += [.init("overlap", "true"), .init("splines", "false")]
         case .sfdp, .neato:
             a += [.init("overlap", "prism"), .init("sep", "+4"), .init("splines", "false")]
         case .twopi:
@@ -106,8 +117,10 @@ public struct DrawingStyle: Sendable {
             a.append(.init("ranksep", ringSeparations(drawing)))
             if let root = drawing.root { a.append(.init("root", DrawingText.name(drawing.nodes[root].id))) }
         }
-        var legend = legendLines(drawing)
-        if engine == .twopi, let root = drawing.root {
+        var legend = legendLines(drawing, swatches: engine == .neato && drawing.pinned != nil)
+        if engine == .neato, let pinned = drawing.pinned, !pinned.rings.isEmpty, let root = drawing.root {
+            legend.insert("Rings: hops from \(drawing.nodes[root].label.first ?? drawing.nodes[root].id) (dashed circles); grey lines: ties other than the way in", at: min(legend.count, 2))
+        } else if engine == .twopi, let root = drawing.root {
             legend.insert("Rings: hops from \(drawing.nodes[root].label.first ?? drawing.nodes[root].id) (approximate where crowded)", at: min(legend.count, 2))
         }
         if !legend.isEmpty {
@@ -121,9 +134,11 @@ public struct DrawingStyle: Sendable {
     }
 
     /// The legend: title, what colour, size and lines mean (only the line styles that occur), notes.
-    public func legendLines(_ drawing: NetworkDrawing) -> [String] {
+    public func legendLines(_ drawing: NetworkDrawing, swatches: Bool = false) -> [String] {
         var lines = [drawing.title]
-        if !drawing.groups.isEmpty {
+        if swatches && !drawing.groups.isEmpty {
+            lines.append("Colour: \(drawing.groupMeaning), as in the swatches above")
+        } else if !drawing.groups.isEmpty {
             let counts = memberCounts(drawing)
             var parts: [String] = []
             for (i, name) in drawing.groups.enumerated().prefix(8) where counts[i] > 0 {
@@ -308,22 +323,22 @@ public struct DrawingStyle: Sendable {
         }
     }
 
-    private func membersByGroup(_ drawing: NetworkDrawing) -> [(Int, [Int])] {
+    private func membersByGroup(_ drawing: NetworkDrawing, offset: Int) -> [(Int, [Int])] {
         var members = Array(repeating: [Int](), count: drawing.groups.count)
         for (i, node) in drawing.nodes.enumerated() {
-            if let g = node.group, g < members.count, node.kind == .contact { members[g].append(i) }
+            if let g = node.group, g < members.count, node.kind == .contact { members[g].append(offset + i) }
         }
         return Array(members.enumerated())
     }
 
-    private func memberCounts(_ drawing: NetworkDrawing) -> [Int] {
+    func memberCounts(_ drawing: NetworkDrawing) -> [Int] {
         var counts = Array(repeating: 0, count: drawing.groups.count)
         for node in drawing.nodes { if let g = node.group, g < counts.count { counts[g] += 1 } }
         return counts
     }
 
     /// `name`, or `name` with a number added if it is taken; records the result as taken.
-    private func unique(_ name: String, in taken: inout Set<String>) -> String {
+    func unique(_ name: String, in taken: inout Set<String>) -> String {
         var candidate = name
         var k = 2
         while taken.contains(candidate) {
@@ -334,7 +349,7 @@ public struct DrawingStyle: Sendable {
         return candidate
     }
 
-    private func format(_ x: Double) -> String {
+    func format(_ x: Double) -> String {
         let r = (x * 100).rounded() / 100
         return r == r.rounded() ? String(Int(r)) : String(r)
     }

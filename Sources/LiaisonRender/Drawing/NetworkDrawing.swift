@@ -131,9 +131,58 @@ public struct NetworkDrawing: Sendable {
     public var root: Int?
     /// The engine the view draws best with, for when the user does not choose.
     public var preferredEngine: LayoutEngine = .sfdp
+    /// Positions the view computed itself (``RegionLayout``, ``RingLayout``); drawn pinned under
+    /// neato, ignored by the other engines (`--layout` chooses one of them).
+    public var pinned: PinnedLayout?
 
     public init(title: String, isDirected: Bool = false) {
         self.title = title
         self.isDirected = isDirected
+    }
+}
+
+/// A point in Graphviz's coordinates: points (1/72 inch), y up.
+public struct DrawingPoint: Sendable, Equatable {
+    public var x: Double
+    public var y: Double
+    public init(_ x: Double, _ y: Double) {
+        self.x = x
+        self.y = y
+    }
+
+    public func distance(to other: DrawingPoint) -> Double {
+        ((x - other.x) * (x - other.x) + (y - other.y) * (y - other.y)).squareRoot()
+    }
+}
+
+/// Node positions a view computed itself, with what goes around them: a pale disc and a name per
+/// group region, rings (circles drawn round the centre).
+public struct PinnedLayout: Sendable {
+    /// A group's region: a pale disc of its colour behind its members, its name above it.
+    public struct Region: Sendable {
+        public var group: Int
+        public var centre: DrawingPoint
+        public var radius: Double
+        public var label: String
+        public init(group: Int, centre: DrawingPoint, radius: Double, label: String) {
+            self.group = group
+            self.centre = centre
+            self.radius = radius
+            self.label = label
+        }
+    }
+
+    /// One per node of the drawing, in points.
+    public var positions: [DrawingPoint]
+    public var regions: [Region] = []
+    /// Radii of guide circles round ``ringCentre`` (the ego view's hop rings).
+    public var rings: [Double] = []
+    public var ringCentre = DrawingPoint(0, 0)
+
+    public init(positions: [DrawingPoint], regions: [Region] = [], rings: [Double] = [], ringCentre: DrawingPoint = DrawingPoint(0, 0)) {
+        self.positions = positions
+        self.regions = regions
+        self.rings = rings
+        self.ringCentre = ringCentre
     }
 }

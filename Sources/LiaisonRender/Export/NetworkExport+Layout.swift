@@ -32,7 +32,9 @@ extension NetworkExport {
         }
         let sizes = (0 ..< n).map { style.contactWidth(drawing.nodes[$0]) * 72 }
         var placed: [(x: Double, y: Double)]?
-        if positions && n <= positionLimit && n > 0 {
+        if positions && n <= positionLimit && n > 0, let pinned = drawing.pinned {
+            placed = pinned.positions.map { ($0.x, $0.y) }
+        } else if positions && n <= positionLimit && n > 0 {
             let graph = style.graphvizGraph(for: drawing, engine: drawing.preferredEngine)
             let byName = try Graphviz.positions(graph, engine: drawing.preferredEngine)
             placed = (0 ..< n).map { byName[Graphviz.cSafe(graph.nodes[$0].name)] ?? (0, 0) }

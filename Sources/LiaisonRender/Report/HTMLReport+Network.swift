@@ -40,9 +40,10 @@ extension HTMLReport {
         let measures = BridgeMeasures(graph: g, communities: communities, betweenness: policy)
         let overview = NetworkOverview(network, betweenness: network.graph.isDirected ? nil : measures.betweenness,
                                        communities: communities, betweennessPolicy: policy)
-        let drawing = NetworkView.drawing(DrawingInput(network, overview: overview), options: ViewOptions())
-        ProgressReporter.shared.begin("layout (sfdp)")
-        let svg = try NetworkRenderer().render(drawing, engine: .sfdp, format: .svg).data
+        let drawingInput = DrawingInput(network, overview: overview)
+        let drawing = NetworkView.drawing(drawingInput, options: ViewOptions())
+        ProgressReporter.shared.begin("layout (\(drawing.preferredEngine.rawValue))")
+        let svg = try NetworkRenderer().render(drawing, format: .svg).data
         ProgressReporter.shared.end()
 
         var tables = [Table]()
@@ -56,17 +57,71 @@ extension HTMLReport {
                 } ?? ""),
             columns: ["#", "contact", "score", "betweenness", "constraint", "why"],
             rows: ranking.contacts.prefix(top).map { c in
-                [.number(Double(c.rank), shown: String(c.rank)), .text(names[c.node]), .number(c.score), .number(c.betweenness),
+                [.number(Double(c.rank), shown: String(c.rank)), .contact(names[c.node], id: network.ids[c.node]), .number(c.score), .number(c.betweenness),
                  .number(c.constraint), .text(c.reason)]
             }))
         if let ego { tables.append(Self.reachTable(network, graph: g, ego: ego, communities: communities, top: top)) }
+        var quality: [ContactQuality] = []
         if let ws = network.workspace, let ties = network.ties {
-            tables += try Self.workspaceTables(ws, ties: ties, ego: ego, top: top)
+            quality = ws.contactQuality(strengths: ties, model: ws.config.quality)
+            tables += try Self.workspaceTables(ws, quality: quality, ties: ties, ego: ego, top: top)
             tables.append(Self.changesTable(ws, asOf: ties.asOf, top: top))
         }
         let title = ego.map { "Liaison — the network of \(names[$0])" } ?? "Liaison — network report"
+        let details = Self.contactDetails(network, graph: g, input: drawingInput, measures: measures, quality: quality)
         self.init(title: title, summary: summary, drawing: svg, tables: tables,
-                  footer: "Written by \(generator). Local file: nothing in it is fetched from anywhere.")
+                  footer: "Written by \(generator). Local file: nothing in it is fetched from anywhere.",
+                  contacts: details)
+    }
+
+    /// Above this many contacts the report carries no detail panels (they would make the file
+    /// larger than the drawing, which shows a summary there anyway).
+    static let detailLimit = 5_000
+
+    /// The detail panel of every contact: kind, organisation and city (workspace), community,
+    /// betweenness, degree, constraint, the KPIs and advice of the contact-quality table, and its
+    /// ties, strongest first (up to 15).
+    private static func contactDetails(_ network: AnalysisNetwork, graph g: Graph, input: DrawingInput,
+                                       measures: BridgeMeasures, quality: [ContactQuality]) -> [ContactDetail] {
+        let n = g.nodeCount
+        guard n <= detailLimit else { return [] }
+        var contactOf = [String: Contact]()
+        for c in network.workspace?.contacts ?? [] { contactOf[c.id] = c }
+        var qualityOf = [String: ContactQuality]()
+        if let ws = network.workspace { for q in quality { qualityOf[ws[q.contact].id] = q } }
+        var ties = [[(other: Int, strength: Double)]](repeating: [], count: n)
+        for e in 0 ..< g.edgeCount {
+            let a = Int(g.edgeSource[e]), b = Int(g.edgeTarget[e])
+            let s = network.ties?.tie(g.edgeSource[e], g.edgeTarget[e])?.strength ?? input.strength[e]
+            ties[a].append((b, s))
+            if a != b { ties[b].append((a, s)) }
+        }
+        func f(_ x: Double?) -> String { x.map { String(format: "%.3f", $0) } ?? "—" }
+        return (0 ..< n).map { u in
+            let id = network.ids[u]
+            var facts: [(label: String, value: String)] = []
+            if let c = contactOf[id] {
+                facts.append(("kind", c.kind.rawValue))
+                if !c.organization.isEmpty { facts.append(("organisation", c.organization)) }
+                if !c.title.isEmpty { facts.append(("title", c.title)) }
+                if !c.industry.isEmpty { facts.append(("industry", c.industry)) }
+                if !c.city.isEmpty { facts.append(("city", c.city)) }
+            }
+            if let grp = input.group(u) { facts.append(("community", input.groupNames[grp])) }
+            facts.append(("degree", String(g.degree(u))))
+            facts.append(("betweenness", f(measures.betweenness[u])))
+            if u < measures.constraint.count { facts.append(("constraint", f(measures.constraint[u]))) }
+            if let q = qualityOf[id], let ws = network.workspace {
+                // The KPIs in the words, samples and window of `liaison contacts`.
+                facts += ContactListing.evidence(q, in: ws)
+            }
+            let listed = ties[u].sorted { $0.strength != $1.strength ? $0.strength > $1.strength : $0.other < $1.other }.prefix(15)
+            let tieList = listed.map { t -> (id: String, name: String, note: String) in
+                let cls = network.ties?.tie(ContactIndex(u), ContactIndex(t.other))?.tieClass.rawValue
+                return (network.ids[t.other], network.names[t.other], "\(cls.map { $0 + ", " } ?? "")strength \(f(t.strength))")
+            }
+            return ContactDetail(id: id, name: network.names[u], facts: facts, ties: tieList)
+        }
     }
 
     /// Weak-tie reach within 2 hops: weak ties by what only they reach.
@@ -83,23 +138,23 @@ extension HTMLReport {
             rows: reach.weakTies.sorted { $0.uniqueContacts.count != $1.uniqueContacts.count
                 ? $0.uniqueContacts.count > $1.uniqueContacts.count : $0.contact < $1.contact }
                 .prefix(top).map { t in
-                    [.text(names[t.contact]), .number(t.strength), .number(Double(t.reach), shown: String(t.reach)),
+                    [.contact(names[t.contact], id: network.ids[t.contact]), .number(t.strength), .number(Double(t.reach), shown: String(t.reach)),
                      .number(Double(t.uniqueContacts.count), shown: String(t.uniqueContacts.count)),
                      .number(Double(t.newCommunities.count), shown: String(t.newCommunities.count))]
                 })
     }
 
     /// Contact quality and the introduction plan: workspaces only.
-    private static func workspaceTables(_ ws: Workspace, ties: TieStrengths, ego: Int?, top: Int) throws -> [Table] {
+    private static func workspaceTables(_ ws: Workspace, quality all: [ContactQuality], ties: TieStrengths, ego: Int?, top: Int) throws -> [Table] {
         var tables = [Table]()
-        let quality = ws.contactQuality(strengths: ties, model: ws.config.quality)
+        let quality = all
             .filter { $0.contact != ws.me && $0.quality != nil }
             .sorted { ($0.quality ?? 0) != ($1.quality ?? 0) ? ($0.quality ?? 0) > ($1.quality ?? 0) : $0.contact < $1.contact }
         tables.append(Table(
             title: "Contact quality", note: "The KPIs of the business per contact, and what to do about each tie.",
             columns: ["contact", "kind", "quality", "tie strength", "advice"],
             rows: quality.prefix(top).map { q in
-                [.text(ws[q.contact].name), .text(ws[q.contact].kind.rawValue), .number(q.quality ?? 0),
+                [.contact(ws[q.contact].name, id: ws[q.contact].id), .text(ws[q.contact].kind.rawValue), .number(q.quality ?? 0),
                  q.strength.map { .number($0) } ?? .text("—"), .text(q.advice.rawValue)]
             }))
         if let me = ego, !ws.config.goals.isEmpty {

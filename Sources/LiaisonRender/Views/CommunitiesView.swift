@@ -14,6 +14,7 @@ public enum CommunitiesView {
         precondition(input.groups != nil, "CommunitiesView needs a group per node")
         var drawing = NetworkView.drawing(input, options: options, title: title)
         drawing.groupPlacement = .together
+        drawing.pinned = nil
         let contacts = drawing.nodes.filter { $0.kind == .contact }.count
         drawing.preferredEngine = contacts <= DrawingStyle().clusterLimit ? .fdp : .sfdp
         return drawing

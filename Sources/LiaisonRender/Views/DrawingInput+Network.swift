@@ -20,7 +20,7 @@ extension DrawingInput {
             measures = [degree]
         }
         let partition = overview.communities
-        let groups = (partition.community.map(Int.init), (0 ..< partition.count).map { "community \($0 + 1)" }, "community")
+        let groups = (partition.community.map(Int.init), Self.communityNames(network, partition.community.map(Int.init), partition.count), "community")
         let lineClasses: [LineClass]? = overview.tieClasses.map { classes in
             (0 ..< g.edgeCount).map { e in
                 guard let tieClass = classes[e] else { return .weak }
@@ -38,6 +38,19 @@ extension DrawingInput {
         }
         self.init(graph: g, ids: network.ids, names: network.names, size: size, measures: measures,
                   groups: groups, tieClass: lineClasses, bridges: overview.bridges, localBridges: overview.localBridges)
+    }
+
+    /// Community names from what the members share (``CommunityNames``: industry, organisation,
+    /// city), or "community N" for a plain graph without a workspace.
+    static func communityNames(_ network: AnalysisNetwork, _ community: [Int], _ count: Int) -> [String] {
+        guard let contacts = network.workspace?.contacts else { return (0 ..< count).map { "community \($0 + 1)" } }
+        var byID = [String: Contact]()
+        for c in contacts { byID[c.id] = c }
+        let attributes = network.ids.map { id -> [String] in
+            guard let c = byID[id] else { return ["", "", ""] }
+            return [c.industry, c.organization, c.city]
+        }
+        return CommunityNames.names(community: community, count: count, attributes: attributes)
     }
 
     /// The drawing input of `network` with a fresh overview.

@@ -3,7 +3,9 @@
 //===----------------------------------------------------------------------===//
 
 /// The `network` view: every node coloured by group, sized by the measure, every tie with its
-/// strength, class and bridge flags; labels on the top N nodes by the measure.
+/// strength, class and bridge flags; labels on the top N nodes by the measure. With groups, each
+/// group is a region of its own (``RegionLayout``: a named disc of its colour), and the legend
+/// shows colour swatches.
 ///
 /// Above ``ViewOptions/summaryThreshold`` nodes (and without ``ViewOptions/full``) it draws a
 /// summary instead, and says so in the legend: the ``ViewOptions/summaryTop`` nodes with the
@@ -25,6 +27,14 @@ public enum NetworkView {
             input.edge($0, Int(input.graph.edgeSource[$0]), Int(input.graph.edgeTarget[$0]))
         }
         drawing.preferredEngine = n <= 150 ? .neato : .sfdp
+        if input.groups != nil && n > 1 && options.regions {
+            // Communities as regions (RegionLayout), drawn pinned under neato; if Graphviz cannot
+            // lay the parts out, the plain layout remains.
+            if let pinned = try? RegionLayout.layout(drawing) {
+                drawing.pinned = pinned
+                drawing.preferredEngine = .neato
+            }
+        }
         return drawing
     }
 

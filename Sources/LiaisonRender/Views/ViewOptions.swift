@@ -10,6 +10,12 @@ public struct ViewOptions: Sendable {
     public var summaryTop: Int
     /// How many collapsed groups a summary draws before lumping the rest together.
     public var summaryGroups: Int
+    /// The network view places each group in a region of its own (``RegionLayout``); off = one
+    /// layout of the whole network, groups by colour only.
+    public var regions: Bool = true
+    /// The ego view shows at most this many contacts beyond the first ring (the most important per
+    /// contact of the first ring, the rest as one "+N more" marker each), unless ``full``.
+    public var outerRingLimit: Int = 60
 
     public init(labels: Int = 30, full: Bool = false, summaryThreshold: Int = 500, summaryTop: Int = 120,
                 summaryGroups: Int = 12) {
