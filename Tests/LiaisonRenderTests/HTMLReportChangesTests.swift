@@ -27,7 +27,7 @@ private func history() -> Workspace {
     let change = ws.changes(since: ISODate.parse("2026-04-01")!, asOf: ws.asOf)
     #expect(change.ties.map(\.kind) == [.appeared, .weakened])
     let cells = table.rows.map { $0.map { cell -> String in
-        switch cell { case .text(let s): s; case .number(_, let shown): shown }
+        switch cell { case .text(let s): s; case .contact(let s, _): s; case .number(_, let shown): shown }
     } }
     #expect(cells.count >= 2)
     #expect(cells[0][0] == "appeared" && cells[0][1] == "Me – Новый")
