@@ -48,6 +48,22 @@ private func withGraph(_ csv: String = triangle, _ body: (URL, URL) throws -> Vo
     }
 }
 
+/// Without --format, -o's extension chooses it (a .png file gets PNG bytes, not SVG); --format wins.
+@Test func outputExtensionChoosesTheFormat() throws {
+    try withGraph { dir, file in
+        for (ext, magic) in [("png", [UInt8]([0x89, 0x50, 0x4E, 0x47])), ("PDF", Array("%PDF".utf8)),
+                             ("gv", Array("graph liaison {".utf8)), ("svg", Array("<?xml".utf8)), ("txt", Array("<?xml".utf8))] {
+            let out = dir.appendingPathComponent("ext.\(ext)")
+            let r = try runLiaison(["render", "--edges", file.path, "-o", out.path])
+            #expect(r.status == 0, "\(ext): \(r.stderr)")
+            #expect(Array(try Data(contentsOf: out).prefix(magic.count)) == magic, "\(ext)")
+        }
+        let forced = dir.appendingPathComponent("forced.png")
+        #expect(try runLiaison(["render", "--edges", file.path, "--format", "svg", "-o", forced.path]).status == 0)
+        #expect(Array(try Data(contentsOf: forced).prefix(5)) == Array("<?xml".utf8))
+    }
+}
+
 @Test func everyViewAndLayoutRuns() throws {
     try withGraph { dir, file in
         let out = dir.appendingPathComponent("v.svg").path

@@ -42,6 +42,21 @@ public struct BridgeContactReport: Sendable {
     }
 }
 
+extension BridgeContactRanking {
+    /// The ranking `liaison bridges` prints with its default grouping (communities labelled by
+    /// what their members share), from measures and communities already computed: the HTML
+    /// report's bridge table says the same "connects … with …" as the command.
+    public static func byCommunity(_ network: AnalysisNetwork, graph g: Graph, measures: BridgeMeasures,
+                                   communities: Partition, ego: Int?) -> BridgeContactRanking {
+        let contacts = network.workspace.flatMap { $0.contacts.count == g.nodeCount ? $0.contacts : nil }
+        let labels = CommunityLabels.labels(members: communities.members(), contacts: contacts)
+        let grouping = BrokerageGrouping.community
+        let groups = communities.community.map(Int.init)
+        return BridgeContactRanking(graph: g, measures: measures, names: network.names, ego: ego, communityLabels: labels,
+                                    sides: BridgeSides(groups: groups, labels: grouping.labels(groups, network, communityLabels: labels)))
+    }
+}
+
 /// `--groups organization|industry|city` asked of a plain graph, whose nodes carry no attributes.
 public struct GroupingUnavailable: Error, Sendable, CustomStringConvertible {
     public var grouping: BrokerageGrouping

@@ -24,14 +24,33 @@ extension ContactProfile {
     }
 
     public func text(_ ws: Workspace) -> String {
+        let page = sections(ws)
+        var out = page.header.joined(separator: "\n") + "\n"
+        for section in page.sections {
+            out += "\n\(section.title)\n"
+            if section.title == "KPIs" {
+                var t = TextTable(headers: ["kpi", "value", "evidence"], alignments: [.left, .right, .left])
+                for k in kpis { t.append([k.label, k.value, k.evidence]) }
+                out += t.rendered()
+            } else {
+                for line in section.lines { out += "  " + line + "\n" }
+            }
+        }
+        return out
+    }
+
+    /// The page as a header (who, facts, notes, date) and titled sections of lines, user-written
+    /// text through the one sanitiser: the text page and the HTML report's contact panel both
+    /// show exactly these lines (the KPIs as "label: value — evidence").
+    public func sections(_ ws: Workspace) -> (header: [String], sections: [(title: String, lines: [String])]) {
         let c = ws.contacts[contact]
         func s(_ x: String) -> String { TextTable.sanitize(x) }
         func f(_ x: Double) -> String { String(format: "%.2f", x) }
-        var out = "\(s(c.name)) (\(s(c.id))) — \(c.kind.rawValue)"
+        var who = "\(s(c.name)) (\(s(c.id))) — \(c.kind.rawValue)"
         if !c.title.isEmpty || !c.organization.isEmpty {
-            out += ", " + [c.title, c.organization].filter { !$0.isEmpty }.map(s).joined(separator: " at ")
+            who += ", " + [c.title, c.organization].filter { !$0.isEmpty }.map(s).joined(separator: " at ")
         }
-        out += "\n"
+        var header = [who]
         var facts = [String]()
         if !c.industry.isEmpty { facts.append("industry \(s(c.industry))") }
         if !c.city.isEmpty { facts.append("city \(s(c.city))") }
@@ -39,70 +58,63 @@ extension ContactProfile {
         if !c.email.isEmpty { facts.append(s(c.email)) }
         if !c.phone.isEmpty { facts.append(s(c.phone)) }
         if !c.url.isEmpty { facts.append(s(c.url)) }
-        if !facts.isEmpty { out += facts.joined(separator: " · ") + "\n" }
-        if !c.notes.isEmpty { out += "Notes: \(s(c.notes))\n" }
-        out += "As of \(ISODate.dayString(asOf)).\n"
+        if !facts.isEmpty { header.append(facts.joined(separator: " · ")) }
+        if !c.notes.isEmpty { header.append("Notes: \(s(c.notes))") }
+        header.append("As of \(ISODate.dayString(asOf)).")
+        var out = [(title: String, lines: [String])]()
 
-        out += "\nKPIs\n"
-        var t = TextTable(headers: ["kpi", "value", "evidence"], alignments: [.left, .right, .left])
-        for k in kpis { t.append([k.label, k.value, k.evidence]) }
-        out += t.rendered()
+        out.append(("KPIs", kpis.map { "\($0.label): \($0.value)" + ($0.evidence.isEmpty ? "" : " — \($0.evidence)") }))
 
-        out += "\nTie with you\n"
+        var tie = [String]()
         if contact == ego {
-            out += "  This is you.\n"
-        } else if let tie = tieWithYou {
-            out += "  \(tie.tieClass.rawValue), strength \(f(tie.strength)); \(tie.trend) (\(f(tie.past)) "
-                + "\(Int(tie.fadingWindowDays)) days ago, peak \(f(tie.peak)))\n"
-            for line in tie.explanation { out += "  " + s(line) + "\n" }
+            tie.append("This is you.")
+        } else if let t = tieWithYou {
+            tie.append("\(t.tieClass.rawValue), strength \(f(t.strength)); \(t.trend) (\(f(t.past)) "
+                + "\(Int(t.fadingWindowDays)) days ago, peak \(f(t.peak)))")
+            tie += t.explanation.map(s)
         } else {
-            out += ego == nil ? "  No me in this workspace (give --ego).\n" : "  No tie with you yet.\n"
+            tie.append(ego == nil ? "No me in this workspace (give --ego)." : "No tie with you yet.")
         }
+        out.append(("Tie with you", tie))
 
-        out += "\nStrongest ties\n"
-        if strongestTies.isEmpty { out += "  none.\n" }
-        for tie in strongestTies {
-            out += "  \(name(ws, tie.other)): \(tie.tieClass.rawValue) (\(f(tie.strength)))"
-                + (tie.lastTouch.map { ", last touch \(ISODate.dayString($0))" } ?? "") + "\n"
-        }
+        out.append(("Strongest ties", strongestTies.isEmpty ? ["none."] : strongestTies.map { t in
+            "\(name(ws, t.other)): \(t.tieClass.rawValue) (\(f(t.strength)))"
+                + (t.lastTouch.map { ", last touch \(ISODate.dayString($0))" } ?? "")
+        }))
 
-        out += "\nGroups they bridge\n"
+        var bridge = [String]()
         if let b = bridging {
-            out += "  In \(s(b.community)); ties into \(b.communitiesSpanned) communit\(b.communitiesSpanned == 1 ? "y" : "ies")"
-            if !b.reaches.isEmpty { out += ": also " + b.reaches.prefix(5).map(s).joined(separator: ", ") + (b.reaches.count > 5 ? " and \(b.reaches.count - 5) more" : "") }
-            out += ".\n"
-            if !b.onlyLinkTo.isEmpty { out += "  The only link to " + b.onlyLinkTo.map(s).joined(separator: ", ") + ".\n" }
-            out += "  Bridge rank \(b.rank) of \(b.of) (score \(f(b.score))): \(s(b.reason))\n"
+            var line = "In \(s(b.community)); ties into \(b.communitiesSpanned) communit\(b.communitiesSpanned == 1 ? "y" : "ies")"
+            if !b.reaches.isEmpty { line += ": also " + b.reaches.prefix(5).map(s).joined(separator: ", ") + (b.reaches.count > 5 ? " and \(b.reaches.count - 5) more" : "") }
+            bridge.append(line + ".")
+            if !b.onlyLinkTo.isEmpty { bridge.append("The only link to " + b.onlyLinkTo.map(s).joined(separator: ", ") + ".") }
+            bridge.append("Bridge rank \(b.rank) of \(b.of) (score \(f(b.score))): \(s(b.reason))")
         } else {
-            out += "  none.\n"
+            bridge.append("none.")
         }
+        out.append(("Groups they bridge", bridge))
 
-        out += "\nWhat they can do for your goals\n"
-        if goalLeads.isEmpty { out += ws.config.goals.isEmpty ? "  No goals in liaison.toml.\n" : "  Nobody matching a goal is one step from them.\n" }
+        var goals = [String]()
+        if goalLeads.isEmpty { goals.append(ws.config.goals.isEmpty ? "No goals in liaison.toml." : "Nobody matching a goal is one step from them.") }
         for lead in goalLeads {
-            out += "  \(s(lead.goal)): can introduce you to \(name(ws, lead.target)) (their tie \(f(lead.strength))"
-                + (lead.yourStrength.map { "; yours \(f($0))" } ?? "; you do not know them yet") + ")\n"
+            goals.append("\(s(lead.goal)): can introduce you to \(name(ws, lead.target)) (their tie \(f(lead.strength))"
+                + (lead.yourStrength.map { "; yours \(f($0))" } ?? "; you do not know them yet") + ")")
         }
+        out.append(("What they can do for your goals", goals))
 
         func intro(_ i: Introduction) -> String {
-            "  \(ISODate.dayString(i.date)): \(name(ws, Int(i.introducer))) introduced \(name(ws, Int(i.from))) to \(name(ws, Int(i.to))) — \(i.status.rawValue)"
-                + (i.note.isEmpty ? "" : " (\(s(i.note)))") + "\n"
+            "\(ISODate.dayString(i.date)): \(name(ws, Int(i.introducer))) introduced \(name(ws, Int(i.from))) to \(name(ws, Int(i.to))) — \(i.status.rawValue)"
+                + (i.note.isEmpty ? "" : " (\(s(i.note)))")
         }
-        out += "\nIntroductions made (\(introductionsMade.count))\n"
-        if introductionsMade.isEmpty { out += "  none.\n" }
-        for i in introductionsMade { out += intro(i) }
-        out += "\nIntroductions received (\(introductionsReceived.count))\n"
-        if introductionsReceived.isEmpty { out += "  none.\n" }
-        for i in introductionsReceived { out += intro(i) }
+        out.append(("Introductions made (\(introductionsMade.count))", introductionsMade.isEmpty ? ["none."] : introductionsMade.map(intro)))
+        out.append(("Introductions received (\(introductionsReceived.count))", introductionsReceived.isEmpty ? ["none."] : introductionsReceived.map(intro)))
 
-        out += "\nLast touches\n"
-        if lastTouches.isEmpty { out += "  none.\n" }
-        for i in lastTouches {
-            out += "  \(ISODate.dayString(i.date)) \(i.channel.rawValue): \(name(ws, Int(i.from))) → "
+        out.append(("Last touches", lastTouches.isEmpty ? ["none."] : lastTouches.map { i in
+            "\(ISODate.dayString(i.date)) \(i.channel.rawValue): \(name(ws, Int(i.from))) → "
                 + i.to.map { name(ws, Int($0)) }.joined(separator: ", ")
-                + (i.note.isEmpty ? "" : " — \(s(i.note))") + "\n"
-        }
-        return out
+                + (i.note.isEmpty ? "" : " — \(s(i.note))")
+        }))
+        return (header, out)
     }
 
     public func json(_ ws: Workspace) -> JSONValue {

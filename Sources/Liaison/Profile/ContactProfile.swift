@@ -101,20 +101,67 @@ public struct ContactProfile: Sendable {
     public var lastTouches: [Interaction]
 }
 
+/// What the profiles of many contacts share, computed once: the tie strengths, every contact's
+/// KPIs, the bridge ranking of `liaison bridges`, and per contact its ties and its touches up to
+/// the date. `liaison show` builds one for one profile; the HTML report one for all its panels.
+public struct ProfileContext {
+    public let ego: ContactIndex?
+    public let strengths: TieStrengths
+    public let quality: [ContactQuality]
+    let bridges: BridgeContactReport
+    /// Per contact: the indices (into `strengths.ties`) of its ties with a positive strength.
+    let tiesOf: [[Int]]
+    /// Per contact: the interactions (indices) it took part in up to the date, in input order.
+    let touchesOf: [[Int]]
+}
+
 extension Workspace {
-    /// The profile of `contact` as of `asOf` (default: the workspace's date), seen from `ego`
-    /// (default: me). At most `top` strongest ties, goal leads per goal and last touches.
+    /// The shared part of every profile as of `asOf` (default: the workspace's date), seen from
+    /// `ego` (default: me).
     ///
     /// - Complexity: the tie strengths and KPIs (O(I·k + P + C)), the bridge measures of
     ///   `liaison bridges` (betweenness, exact or estimated by `BetweennessPolicy.automatic`, and
-    ///   Leiden), then O(d + I) for the contact's own lists.
+    ///   Leiden), then O(T + I·k) for the per-contact indexes.
+    public func profileContext(ego: ContactIndex? = nil, asOf date: Date? = nil, seed: UInt64 = 0) throws -> ProfileContext {
+        let ego = ego ?? me
+        let strengths = tieStrengths(asOf: date, model: config.tieStrength)
+        let quality = contactQuality(strengths: strengths, model: config.quality)
+        let network = AnalysisNetwork(network: strengthGraph(from: strengths), names: contacts.map(\.name),
+                                      workspace: self, ego: ego.map(Int.init), ties: strengths)
+        let report = try BridgeContactReport(network, ego: ego.map(Int.init), grouping: .community, seed: seed)
+        var tiesOf = [[Int]](repeating: [], count: contacts.count)
+        for (k, t) in strengths.ties.enumerated() where t.strength > 0 {
+            tiesOf[Int(t.a)].append(k)
+            if t.b != t.a { tiesOf[Int(t.b)].append(k) }
+        }
+        var touchesOf = [[Int]](repeating: [], count: contacts.count)
+        for (k, i) in interactions.enumerated() where i.date <= strengths.asOf {
+            touchesOf[Int(i.from)].append(k)
+            for r in Set(i.to) where r != i.from { touchesOf[Int(r)].append(k) }
+        }
+        return ProfileContext(ego: ego, strengths: strengths, quality: quality, bridges: report,
+                              tiesOf: tiesOf, touchesOf: touchesOf)
+    }
+
+    /// The profile of `contact` as of `asOf` (default: the workspace's date), seen from `ego`
+    /// (default: me). At most `top` strongest ties, goal leads per goal and last touches.
+    ///
+    /// - Complexity: `profileContext`, then `profile(of:in:top:)`.
     public func profile(of contact: ContactIndex, ego: ContactIndex? = nil, asOf date: Date? = nil,
                         top: Int = 5, seed: UInt64 = 0) throws -> ContactProfile {
-        let ego = ego ?? me
+        profile(of: contact, in: try profileContext(ego: ego, asOf: date, seed: seed), top: top)
+    }
+
+    /// The profile of `contact` from a shared context.
+    ///
+    /// - Complexity: O(I) for the tie with the ego (its explanation reads every interaction),
+    ///   O(d log d + t log t + G·d + R) for the contact's d ties, t touches, G goals and R introductions.
+    public func profile(of contact: ContactIndex, in context: ProfileContext, top: Int = 5) -> ContactProfile {
+        let ego = context.ego
         let model = config.tieStrength
-        let strengths = tieStrengths(asOf: date, model: model)
+        let strengths = context.strengths
         let asOf = strengths.asOf
-        let quality = contactQuality(strengths: strengths, model: config.quality)[Int(contact)]
+        let quality = context.quality[Int(contact)]
 
         var tieWithYou: ContactProfile.TieWithYou?
         if let ego, ego != contact, let t = strengths.tie(ego, contact) {
@@ -126,7 +173,8 @@ extension Workspace {
         }
 
         var mine = [ContactProfile.TieLine](), neighbour = [ContactIndex: Double]()
-        for t in strengths.ties where (t.a == contact || t.b == contact) && t.strength > 0 {
+        for k in context.tiesOf[Int(contact)] {
+            let t = strengths.ties[k]
             let other = t.a == contact ? t.b : t.a
             neighbour[other] = t.strength
             mine.append(.init(other: Int(other), strength: t.strength, tieClass: t.tieClass, lastTouch: t.lastTouch))
@@ -134,10 +182,8 @@ extension Workspace {
         mine.sort { $0.strength != $1.strength ? $0.strength > $1.strength : contacts[$0.other].id < contacts[$1.other].id }
 
         // Bridging, as `liaison bridges` ranks it.
-        let network = AnalysisNetwork(network: strengthGraph(from: strengths), names: contacts.map(\.name),
-                                      workspace: self, ego: ego.map(Int.init), ties: strengths)
         var bridging: ContactProfile.Bridging?
-        let report = try BridgeContactReport(network, ego: ego.map(Int.init), grouping: .community, seed: seed)
+        let report = context.bridges
         if let b = report.ranking.contacts.first(where: { $0.node == Int(contact) }) {
             let part = report.communities
             let labels = report.ranking.communityLabels
@@ -169,19 +215,15 @@ extension Workspace {
         let made = dated.filter { $0.introducer == contact }
         let received = dated.filter { $0.introducer != contact && ($0.from == contact || $0.to == contact) }
 
-        var last = [Interaction]()
-        for i in interactions where i.date <= asOf && (i.from == contact || i.to.contains(contact)) {
-            if last.count < top || i.date > last[last.count - 1].date {
-                let at = last.firstIndex { $0.date < i.date } ?? last.count
-                last.insert(i, at: at)
-                if last.count > top { last.removeLast() }
-            }
-        }
+        // The newest `top` touches, newest first; equal dates in input order.
+        let last = context.touchesOf[Int(contact)]
+            .sorted { interactions[$0].date != interactions[$1].date ? interactions[$0].date > interactions[$1].date : $0 < $1 }
+            .prefix(top).map { interactions[$0] }
 
         return ContactProfile(contact: Int(contact), asOf: asOf, ego: ego.map(Int.init), quality: quality,
                               kpis: ContactProfile.kpis(quality, in: self), tieWithYou: tieWithYou,
                               strongestTies: Array(mine.prefix(top)), bridging: bridging, goalLeads: leads,
-                              introductionsMade: made, introductionsReceived: received, lastTouches: last)
+                              introductionsMade: made, introductionsReceived: received, lastTouches: Array(last))
     }
 }
 
@@ -192,21 +234,21 @@ extension ContactProfile {
         let minSample = ws.config.quality.minSample
         func f(_ x: Double?, _ digits: Int = 2) -> String { x.map { String(format: "%.\(digits)f", $0) } ?? "—" }
         var out = [KPI]()
-        let days = Int(ws.config.quality.windowDays.rounded())
-        let window = days == 365 ? "the last 12 months" : "the last \(days) days"
+        let window = KPIWindow(asOf: ws.asOf, model: ws.config.quality).label
         let missing = q.notEnoughData.map(\.rawValue).joined(separator: ", ")
         out.append(KPI(label: "quality", value: f(q.quality),
-                       evidence: "weighted mean of the KPIs the kind \(ws.contacts[Int(q.contact)].kind.rawValue) weighs, over \(window)"
+                       evidence: "weighted mean of the KPIs the kind \(ws.contacts[Int(q.contact)].kind.rawValue) weighs, \(window)"
                            + (missing.isEmpty ? "" : "; not enough data: \(missing)")))
         out.append(KPI(label: "advice", value: q.advice.label, evidence: q.lifetimeQuality.map { "lifetime quality \(f($0))" } ?? ""))
-        if q.revenue > 0 || q.dealsWon > 0 {
-            out.append(KPI(label: "revenue", value: f(q.revenue, 0), evidence: "\(q.dealsWon) deal\(q.dealsWon == 1 ? "" : "s") won"))
+        if q.revenue > 0 || q.dealsWon > 0 || !q.revenueApart.isEmpty {
+            out.append(KPI(label: "revenue", value: ContactListing.moneyText(q.revenue, q.revenueApart, in: ws),
+                           evidence: "\(q.dealsWon) deal\(q.dealsWon == 1 ? "" : "s") won"))
         }
-        if q.creditedRevenue > 0 || q.creditedDeals > 0 {
-            out.append(KPI(label: "credited", value: f(q.creditedRevenue, 0),
+        if q.creditedRevenue > 0 || q.creditedDeals > 0 || !q.creditedRevenueApart.isEmpty {
+            out.append(KPI(label: "credited", value: ContactListing.moneyText(q.creditedRevenue, q.creditedRevenueApart, in: ws),
                            evidence: "\(q.creditedDeals) won deal\(q.creditedDeals == 1 ? "" : "s") credited to them as source"))
         }
-        out.append(KPI(label: "touches/mo", value: f(q.touchesPerMonth, 1), evidence: "\(q.touches) touch\(q.touches == 1 ? "" : "es") over \(window)"))
+        out.append(KPI(label: "touches/mo", value: f(q.touchesPerMonth, 1), evidence: "\(q.touches) touch\(q.touches == 1 ? "" : "es") \(window)"))
         if q.expectedAnswers > 0 {
             let answered = q.answeredShare.map { Int(($0 * Double(q.expectedAnswers)).rounded()) } ?? 0
             out.append(KPI(label: "answered", value: ContactListing.sampled(q.answeredShare, answered, q.expectedAnswers, min: minSample),

@@ -133,11 +133,7 @@ public struct ContactListing: FormattedResult {
     static func tableRow(_ q: ContactQuality, _ ws: Workspace) -> [String] {
         let minSample = ws.config.quality.minSample
         func f(_ x: Double?, _ digits: Int = 2) -> String { x.map { String(format: "%.\(digits)f", $0) } ?? "—" }
-        // The base amount, then each amount that did not convert, in its own currency.
-        func money(_ inBase: Double, _ apart: [String: Double]) -> String {
-            let parts = (inBase > 0 ? [f(inBase, 0)] : []) + apart.keys.sorted().map { f(apart[$0]!, 0) + " " + $0 }
-            return parts.isEmpty ? "—" : parts.joined(separator: " + ")
-        }
+        func money(_ inBase: Double, _ apart: [String: Double]) -> String { moneyText(inBase, apart, in: nil) }
         let c = ws[q.contact]
         let tie = q.strength.map { "\(f($0)) \(q.tieClass?.rawValue ?? "")" } ?? "—"
         let answered = q.answeredShare.map { Int(($0 * Double(q.expectedAnswers)).rounded()) } ?? 0
@@ -153,6 +149,15 @@ public struct ContactListing: FormattedResult {
                 sampled(q.onTimeRate, Int(((q.onTimeRate ?? 0) * Double(q.deliveries)).rounded()), q.deliveries,
                         min: minSample),
                 f(q.meanDelayDays, 1)]
+    }
+
+    /// The base amount, then each amount that did not convert, in its own currency ("2350 + 500
+    /// XYZ"; "—" when none). With `ws`, the base amount carries the base currency's code too
+    /// (a table says it once in its header instead).
+    public static func moneyText(_ inBase: Double, _ apart: [String: Double], in ws: Workspace?) -> String {
+        let base = inBase > 0 ? [String(format: "%.0f", inBase) + (ws?.money.suffix ?? "")] : []
+        let parts = base + apart.keys.sorted().map { String(format: "%.0f", apart[$0]!) + " " + $0 }
+        return parts.isEmpty ? "—" : parts.joined(separator: " + ")
     }
 
     /// One contact's KPIs labelled as the table labels them, with the same words, samples and

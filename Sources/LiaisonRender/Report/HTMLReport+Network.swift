@@ -47,7 +47,7 @@ extension HTMLReport {
         ProgressReporter.shared.end()
 
         var tables = [Table]()
-        let ranking = BridgeContactRanking(graph: g, measures: measures, names: names, ego: ego)
+        let ranking = BridgeContactRanking.byCommunity(network, graph: g, measures: measures, communities: communities, ego: ego)
         tables.append(Table(
             title: "Bridge contacts",
             note: "Ranked by betweenness, low constraint, participation across communities, local bridges held and your own tie."
@@ -68,7 +68,7 @@ extension HTMLReport {
             tables.append(Self.changesTable(ws, asOf: ties.asOf, top: top))
         }
         let title = ego.map { "Liaison — the network of \(names[$0])" } ?? "Liaison — network report"
-        let details = Self.contactDetails(network, graph: g, input: drawingInput, measures: measures, quality: quality)
+        let details = try Self.contactDetails(network, graph: g, input: drawingInput, measures: measures, quality: quality, ego: ego)
         self.init(title: title, summary: summary, drawing: svg, tables: tables,
                   footer: "Written by \(generator). Local file: nothing in it is fetched from anywhere.",
                   contacts: details)
@@ -78,13 +78,24 @@ extension HTMLReport {
     /// larger than the drawing, which shows a summary there anyway).
     static let detailLimit = 5_000
 
+    /// Above this many contacts × interactions the panels carry the measures, KPIs and ties but
+    /// not the rest of the `liaison show` page (its tie explanation reads every interaction).
+    static let profileLimit = 50_000_000
+
     /// The detail panel of every contact: kind, organisation and city (workspace), community,
     /// betweenness, degree, constraint, the KPIs and advice of the contact-quality table, and its
     /// ties, strongest first (up to 15).
     private static func contactDetails(_ network: AnalysisNetwork, graph g: Graph, input: DrawingInput,
-                                       measures: BridgeMeasures, quality: [ContactQuality]) -> [ContactDetail] {
+                                       measures: BridgeMeasures, quality: [ContactQuality], ego: Int?) throws -> [ContactDetail] {
         let n = g.nodeCount
         guard n <= detailLimit else { return [] }
+        // The `liaison show` page of every contact, from one shared context.
+        var profiles: ProfileContext?
+        if let ws = network.workspace, ws.contacts.count * max(ws.interactions.count, 1) <= profileLimit {
+            profiles = try ws.profileContext(ego: ego.map { ContactIndex($0) })
+        }
+        var indexOf = [String: Int]()
+        for (k, c) in (network.workspace?.contacts ?? []).enumerated() { indexOf[c.id] = k }
         var contactOf = [String: Contact]()
         for c in network.workspace?.contacts ?? [] { contactOf[c.id] = c }
         var qualityOf = [String: ContactQuality]()
@@ -111,7 +122,11 @@ extension HTMLReport {
             facts.append(("degree", String(g.degree(u))))
             facts.append(("betweenness", f(measures.betweenness[u])))
             if u < measures.constraint.count { facts.append(("constraint", f(measures.constraint[u]))) }
-            if let q = qualityOf[id], let ws = network.workspace {
+            var sections = [(title: String, lines: [String])]()
+            if let ws = network.workspace, let ctx = profiles, let k = indexOf[id] {
+                // The page of `liaison show`, but its strongest ties (the clickable list below has them).
+                sections = ws.profile(of: ContactIndex(k), in: ctx).sections(ws).sections.filter { $0.title != "Strongest ties" }
+            } else if let q = qualityOf[id], let ws = network.workspace {
                 // The KPIs in the words, samples and window of `liaison contacts`.
                 facts += ContactListing.evidence(q, in: ws)
             }
@@ -120,7 +135,7 @@ extension HTMLReport {
                 let cls = network.ties?.tie(ContactIndex(u), ContactIndex(t.other))?.tieClass.rawValue
                 return (network.ids[t.other], network.names[t.other], "\(cls.map { $0 + ", " } ?? "")strength \(f(t.strength))")
             }
-            return ContactDetail(id: id, name: network.names[u], facts: facts, ties: tieList)
+            return ContactDetail(id: id, name: network.names[u], facts: facts, ties: tieList, sections: sections)
         }
     }
 

@@ -43,12 +43,17 @@ public struct HTMLReport: Sendable {
         public var facts: [(label: String, value: String)]
         /// Its ties, strongest first: the other contact's id and name, and a note ("strong, 0.82").
         public var ties: [(id: String, name: String, note: String)]
+        /// Titled sections of lines after the ties: the page of `liaison show` (tie with you,
+        /// bridging, goal leads, introductions, last touches).
+        public var sections: [(title: String, lines: [String])]
         public init(id: String, name: String, facts: [(label: String, value: String)] = [],
-                    ties: [(id: String, name: String, note: String)] = []) {
+                    ties: [(id: String, name: String, note: String)] = [],
+                    sections: [(title: String, lines: [String])] = []) {
             self.id = id
             self.name = name
             self.facts = facts
             self.ties = ties
+            self.sections = sections
         }
     }
 
@@ -179,6 +184,11 @@ public struct HTMLReport: Sendable {
                 for t in c.ties {
                     out += "<li><button type=\"button\" class=\"who\" data-c=\"\(Self.escape(DrawingText.name(t.id)))\">\(Self.escape(t.name))</button> \(Self.escape(t.note))</li>"
                 }
+                out += "</ul>"
+            }
+            for section in c.sections where !section.lines.isEmpty {
+                out += "<h3>\(Self.escape(section.title))</h3><ul>"
+                for line in section.lines { out += "<li>\(Self.escape(line))</li>" }
                 out += "</ul>"
             }
             out += "</section>\n"

@@ -40,17 +40,16 @@ extension DrawingInput {
                   groups: groups, tieClass: lineClasses, bridges: overview.bridges, localBridges: overview.localBridges)
     }
 
-    /// Community names from what the members share (``CommunityNames``: industry, organisation,
-    /// city), or "community N" for a plain graph without a workspace.
+    /// Community names from what the members share (the domain's ``CommunityLabels``, the same
+    /// names `bridges` and the report's tables print), or "community N" for a plain graph.
     static func communityNames(_ network: AnalysisNetwork, _ community: [Int], _ count: Int) -> [String] {
-        guard let contacts = network.workspace?.contacts else { return (0 ..< count).map { "community \($0 + 1)" } }
+        var members = [[Int]](repeating: [], count: count)
+        for (u, c) in community.enumerated() where c >= 0 && c < count { members[c].append(u) }
+        guard let contacts = network.workspace?.contacts else { return CommunityLabels.labels(members: members, contacts: nil) }
         var byID = [String: Contact]()
         for c in contacts { byID[c.id] = c }
-        let attributes = network.ids.map { id -> [String] in
-            guard let c = byID[id] else { return ["", "", ""] }
-            return [c.industry, c.organization, c.city]
-        }
-        return CommunityNames.names(community: community, count: count, attributes: attributes)
+        let perNode = network.ids.map { byID[$0] ?? Contact(id: $0, name: $0) }
+        return CommunityLabels.labels(members: members, contacts: perNode)
     }
 
     /// The drawing input of `network` with a fresh overview.

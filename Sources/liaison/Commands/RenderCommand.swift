@@ -45,8 +45,20 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Graphviz layout engine (default: chosen for the view and the size).")
     var layout: LayoutEngine?
 
-    @Option(help: "Output format.")
-    var format: DrawingFormat = .svg
+    @Option(name: .customLong("format"), help: "Output format (default: from the extension of -o — .svg, .png, .pdf, .dot or .gv — else svg).")
+    var formatOption: DrawingFormat?
+
+    /// The format asked for, else the one `-o`'s extension names (as `dot -O` and plotting tools
+    /// do: `-o ego.png` writes a PNG, not SVG bytes in a .png file), else SVG.
+    var format: DrawingFormat {
+        if let formatOption { return formatOption }
+        switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+        case "png": return .png
+        case "pdf": return .pdf
+        case "dot", "gv": return .dot
+        default: return .svg
+        }
+    }
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to FILE (default: standard output).", valueName: "FILE"))
     var output: String?
