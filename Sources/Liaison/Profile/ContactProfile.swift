@@ -108,7 +108,9 @@ public struct ProfileContext {
     public let ego: ContactIndex?
     public let strengths: TieStrengths
     public let quality: [ContactQuality]
-    let bridges: BridgeContactReport
+    /// The bridge ranking of `liaison bridges` and the communities it names.
+    let ranking: BridgeContactRanking
+    let communities: Partition
     /// Per contact: the indices (into `strengths.ties`) of its ties with a positive strength.
     let tiesOf: [[Int]]
     /// Per contact: the interactions (indices) it took part in up to the date, in input order.
@@ -129,6 +131,15 @@ extension Workspace {
         let network = AnalysisNetwork(network: strengthGraph(from: strengths), names: contacts.map(\.name),
                                       workspace: self, ego: ego.map(Int.init), ties: strengths)
         let report = try BridgeContactReport(network, ego: ego.map(Int.init), grouping: .community, seed: seed)
+        return profileContext(ego: ego, strengths: strengths, quality: quality, ranking: report.ranking,
+                              communities: report.communities)
+    }
+
+    /// The shared part of every profile from what a caller has already computed (the HTML report
+    /// has the tie strengths, the KPIs and the bridge ranking over its communities): only the
+    /// per-contact indexes are built here, in O(T + I·k).
+    public func profileContext(ego: ContactIndex?, strengths: TieStrengths, quality: [ContactQuality],
+                               ranking: BridgeContactRanking, communities: Partition) -> ProfileContext {
         var tiesOf = [[Int]](repeating: [], count: contacts.count)
         for (k, t) in strengths.ties.enumerated() where t.strength > 0 {
             tiesOf[Int(t.a)].append(k)
@@ -139,8 +150,8 @@ extension Workspace {
             touchesOf[Int(i.from)].append(k)
             for r in Set(i.to) where r != i.from { touchesOf[Int(r)].append(k) }
         }
-        return ProfileContext(ego: ego, strengths: strengths, quality: quality, bridges: report,
-                              tiesOf: tiesOf, touchesOf: touchesOf)
+        return ProfileContext(ego: ego, strengths: strengths, quality: quality, ranking: ranking,
+                              communities: communities, tiesOf: tiesOf, touchesOf: touchesOf)
     }
 
     /// The profile of `contact` as of `asOf` (default: the workspace's date), seen from `ego`
@@ -183,16 +194,16 @@ extension Workspace {
 
         // Bridging, as `liaison bridges` ranks it.
         var bridging: ContactProfile.Bridging?
-        let report = context.bridges
-        if let b = report.ranking.contacts.first(where: { $0.node == Int(contact) }) {
-            let part = report.communities
-            let labels = report.ranking.communityLabels
+        let ranking = context.ranking
+        if let b = ranking.contacts.first(where: { $0.node == Int(contact) }) {
+            let part = context.communities
+            let labels = ranking.communityLabels
             let own = Int(part.community[Int(contact)])
             var perCommunity = [Int: Int]()
             for other in neighbour.keys { perCommunity[Int(part.community[Int(other)]), default: 0] += 1 }
             let reaches = perCommunity.filter { $0.key != own }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
                 .map { labels[$0.key] }
-            bridging = .init(rank: b.rank, of: report.ranking.contacts.count, score: b.score, community: labels[own],
+            bridging = .init(rank: b.rank, of: ranking.contacts.count, score: b.score, community: labels[own],
                              communitiesSpanned: b.communitiesSpanned, reaches: reaches,
                              onlyLinkTo: b.communityBridges.map { labels[Int(part.community[$0])] },
                              betweenness: b.betweenness, isArticulationPoint: b.isArticulationPoint, reason: b.reason)

@@ -68,7 +68,8 @@ extension HTMLReport {
             tables.append(Self.changesTable(ws, asOf: ties.asOf, top: top))
         }
         let title = ego.map { "Liaison — the network of \(names[$0])" } ?? "Liaison — network report"
-        let details = try Self.contactDetails(network, graph: g, input: drawingInput, measures: measures, quality: quality, ego: ego)
+        let details = Self.contactDetails(network, graph: g, input: drawingInput, measures: measures, quality: quality,
+                                          ranking: ranking, communities: communities, ego: ego)
         self.init(title: title, summary: summary, drawing: svg, tables: tables,
                   footer: "Written by \(generator). Local file: nothing in it is fetched from anywhere.",
                   contacts: details)
@@ -86,13 +87,17 @@ extension HTMLReport {
     /// betweenness, degree, constraint, the KPIs and advice of the contact-quality table, and its
     /// ties, strongest first (up to 15).
     private static func contactDetails(_ network: AnalysisNetwork, graph g: Graph, input: DrawingInput,
-                                       measures: BridgeMeasures, quality: [ContactQuality], ego: Int?) throws -> [ContactDetail] {
+                                       measures: BridgeMeasures, quality: [ContactQuality], ranking: BridgeContactRanking,
+                                       communities: Partition, ego: Int?) -> [ContactDetail] {
         let n = g.nodeCount
         guard n <= detailLimit else { return [] }
         // The `liaison show` page of every contact, from one shared context.
         var profiles: ProfileContext?
-        if let ws = network.workspace, ws.contacts.count * max(ws.interactions.count, 1) <= profileLimit {
-            profiles = try ws.profileContext(ego: ego.map { ContactIndex($0) })
+        // (from the tie strengths, KPIs and bridge ranking this report has already computed).
+        if let ws = network.workspace, let ties = network.ties, !quality.isEmpty,
+           ws.contacts.count * max(ws.interactions.count, 1) <= profileLimit {
+            profiles = ws.profileContext(ego: ego.map { ContactIndex($0) }, strengths: ties, quality: quality,
+                                         ranking: ranking, communities: communities)
         }
         var indexOf = [String: Int]()
         for (k, c) in (network.workspace?.contacts ?? []).enumerated() { indexOf[c.id] = k }
