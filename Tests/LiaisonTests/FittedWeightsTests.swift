@@ -54,7 +54,8 @@ struct KnownLogisticHistory {
 @Suite struct FittedWeightsTests {
     @Test func recoversTheWeightsThatGeneratedTheActivity() throws {
         let ws = KnownLogisticHistory(count: 2500, seed: 11).workspace
-        let fit = ws.fitTieWeights(model: TieStrengthModel(), choice: .fitted)
+        // The published scales and λ = 1 only: the slopes are then comparable with the truth's.
+        let fit = ws.fitTieWeights(asOf: nil, model: TieStrengthModel(), choice: .fitted, forms: .configuredScales)
         #expect(fit.horizonDays == 100)
         #expect(fit.usedFitted, "\(fit.summary)")
         let w = try #require(fit.fittedWeights)
@@ -161,5 +162,89 @@ struct KnownLogisticHistory {
         let expected: Set<UInt64> = [Workspace.pairKey(0, 1), Workspace.pairKey(0, 2), Workspace.pairKey(1, 2),
                                      Workspace.pairKey(3, 1), Workspace.pairKey(3, 4)]
         #expect(active == expected)
+    }
+}
+
+/// The candidate forms of the fitted model (`WeightFitForm`) and the window-relative scales.
+@Suite struct WeightFitFormTests {
+    @Test func candidatesAreFractionsOfTheHorizon() {
+        // h = 24 days: recency 60 (configured), 12, 3, 0.75; volume configured, 12, 3.
+        #expect(WeightFitForms.all.recencyHalfLives(configured: 60, horizonDays: 24) == [60, 12, 3, 0.75])
+        #expect(WeightFitForms.all.volumes(horizonDays: 24) == [nil, 12, 3])
+        #expect(WeightFitForms.all.lambdas == [1, 0.01])
+        // h = 120 days: h/2 = 60 is the configured one and is not tried twice.
+        #expect(WeightFitForms.all.recencyHalfLives(configured: 60, horizonDays: 120) == [60, 15, 3.75])
+        #expect(WeightFitForms.configuredScales.volumes(horizonDays: 24) == [nil])
+    }
+
+    /// Three pairs with me, calls only (weight 0.7, two participants): Anna at −10; Boris at −20
+    /// and −10; Carla at −40, −20 and −10 (days). With a 10-day volume half-life, as of day 0:
+    ///   I(Anna)  = 0.7 · 2^−1                    = 0.35
+    ///   I(Boris) = 0.7 · (2^−2 + 2^−1)           = 0.525
+    ///   I(Carla) = 0.7 · (2^−4 + 2^−2 + 2^−1)    = 0.56875
+    /// touches in the last year 1, 2, 3; spans 0, 10, 30 days. Medians 0.525, 2 and 10, so
+    /// κ = 0.525 / ln 2, ν = 2 / ln 2, τ = 10 / ln 2, and the median pair (Boris) scores exactly ½
+    /// on intensity, frequency and duration.
+    @Test func volumeScalesAreTheWindowsMediansOverLn2() throws {
+        let ws = workspace([
+            Interaction(date: day(-10), from: 0, to: [1], channel: .call),
+            Interaction(date: day(-20), from: 0, to: [2], channel: .call),
+            Interaction(date: day(-10), from: 2, to: [0], channel: .call),
+            Interaction(date: day(-40), from: 0, to: [3], channel: .call),
+            Interaction(date: day(-20), from: 3, to: [0], channel: .call),
+            Interaction(date: day(-10), from: 0, to: [3], channel: .call),
+            // After day 0: must not move the medians taken as of day 0.
+            Interaction(date: day(5), from: 0, to: [1], channel: .call),
+            Interaction(date: day(6), from: 0, to: [4], channel: .call),
+        ])
+        var m = TieStrengthModel()
+        m.halfLifeDays = 10
+        let scaled = ws.scaledToWindow(m, at: ISODate.days(day(0)))
+        #expect(abs(scaled.intensityScale - 0.525 / log(2)) < 1e-9)
+        #expect(abs(scaled.frequencyScale - 2 / log(2)) < 1e-9)
+        #expect(abs(scaled.durationScaleDays - 10 / log(2)) < 1e-9)
+        // Nothing else moves.
+        #expect(scaled.halfLifeDays == 10 && scaled.recencyHalfLifeDays == 60 && scaled.weights == m.weights)
+        let boris = try #require(ws.tieStrengths(asOf: day(0), model: scaled).ties.first { $0.b == 2 })
+        #expect(abs(boris.components.intensity - 0.5) < 1e-9)
+        #expect(abs(boris.components.frequency - 0.5) < 1e-9)
+        #expect(abs(boris.components.duration - 0.5) < 1e-9)
+
+        // One pair, one touch: span 0 is the median, so τ keeps its configured value.
+        let single = workspace([Interaction(date: day(-3), from: 0, to: [1], channel: .call)])
+        #expect(single.scaledToWindow(m, at: ISODate.days(day(0))).durationScaleDays == m.durationScaleDays)
+    }
+
+    /// All forms against the published scales only: the wider search can only find a hold-out AUC
+    /// at least as high, and the model it returns carries the form it reports.
+    @Test func theChosenFormIsTheModelUsed() throws {
+        let ws = KnownLogisticHistory(count: 800, seed: 3).workspace
+        let narrow = ws.fitTieWeights(asOf: nil, model: TieStrengthModel(), choice: .fitted, forms: .configuredScales)
+        let wide = ws.fitTieWeights(model: TieStrengthModel(), choice: .fitted)
+        let a = try #require(narrow.holdOutAUCFitted), b = try #require(wide.holdOutAUCFitted)
+        #expect(b >= a)
+        #expect(narrow.holdOutAUCDefault == wide.holdOutAUCDefault)
+        let form = try #require(wide.fittedForm)
+        #expect(wide.usedFitted, "\(wide.summary)")
+        #expect(wide.model.recencyHalfLifeDays == form.recencyHalfLifeDays)
+        let h = try #require(wide.horizonDays)
+        #expect(h == 100)
+        if let volume = form.volumeHalfLifeDays {
+            #expect(volume == h / 2 || volume == h / 8)
+            #expect(wide.model.halfLifeDays == volume)
+            #expect(wide.model.intensityScale != TieStrengthModel().intensityScale)
+        } else {
+            #expect(wide.model.halfLifeDays == TieStrengthModel().halfLifeDays)
+            #expect(wide.model.intensityScale == TieStrengthModel().intensityScale)
+        }
+        #expect(wide.summary.contains(form.description), "\(wide.summary)")
+        #expect([1.0, 0.01].contains(form.lambda))
+    }
+
+    @Test func formDescriptionReadsAsText() {
+        let f = WeightFitForm(volumeHalfLifeDays: 12.5, recencyHalfLifeDays: 0.25, lambda: 0.01)
+        #expect(f.description == "recency half-life 6 hours, volume half-life 12.5 days with the window's median scales, prior λ 0.01")
+        let g = WeightFitForm(volumeHalfLifeDays: nil, recencyHalfLifeDays: 60, lambda: 1)
+        #expect(g.description == "recency half-life 60 days, configured volume scales, prior λ 1")
     }
 }

@@ -21,12 +21,13 @@ public enum TieWeightsChoice: String, CaseIterable, Sendable {
 ///    it has an interaction in (t − 2h, t − h].
 /// 2. **Hold-out window**: components as of t − h, labelled by activity in (t − h, t].
 /// 3. A non-negative logistic regression (`LogisticRegression`) is fitted on the train window with
-///    a Gaussian prior centred on the configured weights (λ = 1: the penalty (λ/2) Σ (βₖ − β⁰ₖ)²),
-///    so that thin or noisy evidence moves the weights little; it is fitted once for each candidate
-///    recency half-life (the configured one, h/2, h/8, h/32), each fit is scored on the hold-out
+///    a Gaussian prior centred on the configured weights (the penalty (λ/2) Σ (βₖ − β⁰ₖ)²), so
+///    that thin or noisy evidence moves the weights little. It is fitted once for each candidate
+///    form (`WeightFitForm`: the recency half-life, the volume half-life and scales, all relative
+///    to h and to the window's pairs, and λ ∈ {1, 0.01}); each fit is scored on the hold-out
 ///    window (ROC AUC; the weights never saw those labels), and the best candidate is kept and
-///    compared with the configured model on the same pairs. Choosing among four candidates on the
-///    hold-out makes its AUC slightly optimistic; docs/tie-strength.md measures the fitted model on
+///    compared with the configured model on the same pairs. Choosing among the candidates on the
+///    hold-out makes its AUC optimistic; docs/tie-strength.md measures the fitted model on
 ///    activity after `as_of`, which nothing here sees. (Choosing by train log-likelihood instead was
 ///    tried first: it did worse on both real logs.)
 /// 4. If both windows have at least `minimumSamples` pairs with `minimumPositives` active and as
@@ -42,14 +43,16 @@ public enum TieWeightsChoice: String, CaseIterable, Sendable {
 /// Activity is what the strength is scored against: a pair is active in a window when an
 /// interaction there links them the way `tieStrengths` links pairs (the sender with each recipient;
 /// the co-participants of a meeting, video, call or event of at most `maxGroupSize` people).
-/// Only the eight behavioural slopes, the intercept and the recency half-life are fitted (a
-/// declared strength is a label, not a history); the other time scales, channel weights and
-/// thresholds stay as configured. Why the recency half-life: a fixed 60 days cannot separate "an
-/// hour ago" from "yesterday" in a four-day log, where recency is the best single predictor; the
+/// Fitted: the eight behavioural slopes, the intercept, and the form (the recency half-life, the
+/// volume half-life with κ, ν, τ, and λ); a declared strength is a label, not a history, and the
+/// channel weights and thresholds stay as configured. Why time scales at all: a fixed 60-day
+/// recency cannot separate "an hour ago" from "yesterday" in a four-day log, where recency is the
+/// best single predictor, and a volume that saturates at 1 for most pairs carries no count; the
 /// slopes alone cannot make up for a component that hardly varies. Slopes are kept
 /// ≥ 0, so the fitted model is monotone like the default (docs/tie-strength.md, "Monotonicity").
 ///
-/// - Complexity: up to six tie-strength computations (four candidates at t − 2h, two at t − h) plus
+/// - Complexity: about 26 tie-strength computations (12 time-scale candidates at t − 2h and at
+///   t − h, two scale probes) plus
 ///   the caller's at t, one pass over the interactions per window for the labels, and
 ///   O(iterations · n · d²) per fit.
 public struct TieWeightFit: Sendable {
@@ -77,6 +80,8 @@ public struct TieWeightFit: Sendable {
     public var fittedWeights: [Double]?
     /// The recency half-life of the fitted model, in days (chosen on the train window).
     public var fittedRecencyHalfLifeDays: Double?
+    /// The form (time scales and prior) of the fitted model, chosen on the hold-out.
+    public var fittedForm: WeightFitForm?
 
     static func days(_ d: Double) -> String {
         d >= 1 ? String(format: "%.4g days", d) : String(format: "%.3g hours", d * 24)
@@ -88,8 +93,8 @@ public struct TieWeightFit: Sendable {
     /// One line for the table footer and stderr.
     public var summary: String {
         var s = usedFitted
-            ? "weights: fitted on this workspace's history before the as-of date (recency half-life "
-                + "\(Self.days(model.recencyHalfLifeDays)))"
+            ? "weights: fitted on this workspace's history before the as-of date ("
+                + (fittedForm?.description ?? "recency half-life \(Self.days(model.recencyHalfLifeDays))") + ")"
             : "weights: default (liaison.toml [tie_strength.weights])"
         let window = holdOutFrom.map {
             "(\(Workspace.instantString(ISODate.days($0))), \(Workspace.instantString(ISODate.days(asOf)))]"
@@ -118,6 +123,12 @@ extension Workspace {
     /// AUC next to what fitted weights would have done, but the configured weights are used.
     public func fitTieWeights(asOf date: Date? = nil, model: TieStrengthModel,
                               choice: TieWeightsChoice = .fitted) -> TieWeightFit {
+        fitTieWeights(asOf: date, model: model, choice: choice, forms: .all)
+    }
+
+    /// `fitTieWeights` over a chosen set of candidate forms (tests narrow it to one family).
+    func fitTieWeights(asOf date: Date?, model: TieStrengthModel, choice: TieWeightsChoice,
+                       forms: WeightFitForms) -> TieWeightFit {
         let asOf = date ?? self.asOf
         var fit = TieWeightFit(requested: choice, model: model, usedFitted: false, asOf: asOf)
         let t = ISODate.days(asOf)
@@ -160,22 +171,34 @@ extension Workspace {
             }
         }
 
-        // The recency half-life: each candidate is fitted on the train window and scored on the
-        // hold-out; the best-ranking one is kept (ties: the earlier candidate, the configured first).
+        // The candidates (see `WeightFitForm`): every form is fitted on the train window and
+        // scored on the hold-out; the best-ranking one is kept (ties: the earlier candidate, the
+        // configured form with λ = 1 first).
         typealias Samples = (features: [[Double]], labels: [Bool])
-        var best: (auc: Double, model: TieStrengthModel, train: Samples, holdOut: Samples)?
-        for halfLife in Self.recencyHalfLifeCandidates(configured: model.recencyHalfLifeDays, horizonDays: h) {
-            var m = model
-            m.recencyHalfLifeDays = halfLife
-            let same = halfLife == model.recencyHalfLifeDays
-            let train = same ? trainDefault : weightFitSamples(at: t - 2 * h, until: t - h, model: m)
-            let holdOut = same ? holdOutDefault : weightFitSamples(at: t - h, until: t, model: m)
-            let trained = LogisticRegression.fit(features: train.features, labels: train.labels,
-                                                 lambda: Self.weightFitLambda, prior: model.weights)
-            m.intercept = trained.intercept
-            m.weights = trained.weights
-            let auc = rocAUC(scores: holdOut.features.map { m.behaviouralStrength(values: $0) }, labels: holdOut.labels) ?? 0
-            if best == nil || auc > best!.auc { best = (auc, m, train, holdOut) }
+        var best: (auc: Double, model: TieStrengthModel, form: WeightFitForm, train: Samples, holdOut: Samples)?
+        for volume in forms.volumes(horizonDays: h) {
+            var base = model
+            if let halfLife = volume {
+                base.halfLifeDays = halfLife
+                base = scaledToWindow(base, at: t - 2 * h)
+            }
+            for halfLife in forms.recencyHalfLives(configured: model.recencyHalfLifeDays, horizonDays: h) {
+                var m = base
+                m.recencyHalfLifeDays = halfLife
+                let same = m == model
+                let train = same ? trainDefault : weightFitSamples(at: t - 2 * h, until: t - h, model: m)
+                let holdOut = same ? holdOutDefault : weightFitSamples(at: t - h, until: t, model: m)
+                for lambda in forms.lambdas {
+                    let trained = LogisticRegression.fit(features: train.features, labels: train.labels,
+                                                         lambda: lambda, prior: model.weights)
+                    m.intercept = trained.intercept
+                    m.weights = trained.weights
+                    let auc = rocAUC(scores: holdOut.features.map { m.behaviouralStrength(values: $0) },
+                                     labels: holdOut.labels) ?? 0
+                    let form = WeightFitForm(volumeHalfLifeDays: volume, recencyHalfLifeDays: halfLife, lambda: lambda)
+                    if best == nil || auc > best!.auc { best = (auc, m, form, train, holdOut) }
+                }
+            }
         }
         guard let best else { return fit }
         var candidate = best.model
@@ -183,12 +206,13 @@ extension Workspace {
         fit.holdOutAUCFitted = best.auc
         let pooled = LogisticRegression.fit(features: best.train.features + holdOut.features,
                                             labels: best.train.labels + holdOut.labels,
-                                            lambda: Self.weightFitLambda, prior: model.weights)
+                                            lambda: best.form.lambda, prior: model.weights)
         candidate.intercept = pooled.intercept
         candidate.weights = pooled.weights
         fit.fittedIntercept = pooled.intercept
         fit.fittedWeights = pooled.weights
         fit.fittedRecencyHalfLifeDays = candidate.recencyHalfLifeDays
+        fit.fittedForm = best.form
         guard pooled.weights.reduce(0, +) > 0 else {
             fit.fallbackReason = "the fit gave every component weight 0"
             return fit
@@ -204,15 +228,45 @@ extension Workspace {
         return fit
     }
 
-    /// λ of the fit: the strength of the pull toward the configured weights.
+    /// λ of the fit: the strength of the pull toward the configured weights (the first candidate;
+    /// `WeightFitForms.lambdas`).
     public static let weightFitLambda = 1.0
 
     /// The recency half-lives tried: the configured one and h/2, h/8, h/32 (a recency that still
     /// separates last week from last month when h is half a year, and the last hour from the last
     /// morning when h is a day).
     static func recencyHalfLifeCandidates(configured: Double, horizonDays h: Double) -> [Double] {
-        var out = [configured]
-        for f in [2.0, 8.0, 32.0] where !out.contains(h / f) { out.append(h / f) }
+        WeightFitForms.all.recencyHalfLives(configured: configured, horizonDays: h)
+    }
+
+    /// The model with its volume scales set from the window's own pairs (the "horizon-relative"
+    /// volume form of `WeightFitForm`): κ (intensity), ν (frequency) and τ (duration) become the
+    /// median over the pairs with a touch as of `day` of the decayed volume I, the touches n in the
+    /// 365 days before `day` and the span from first to last touch, each divided by ln 2, so that
+    /// the median pair scores ½ on each of the three and none of them saturates at 1 for most pairs.
+    /// The medians are read off one `tieStrengths` pass with the three scales set to K = 10⁴ and
+    /// inverted, x = −K ln(1 − c) (relative rounding error below 10⁻⁹ for x between 10⁻³ and 10⁵;
+    /// only the order matters beyond that); a median of 0 keeps the configured scale.
+    /// Only rows dated ≤ `day` are read.
+    ///
+    /// - Complexity: one tie-strength computation plus O(P log P) for P pairs.
+    func scaledToWindow(_ model: TieStrengthModel, at day: Double) -> TieStrengthModel {
+        let big = 1e4
+        var probe = model
+        probe.intensityScale = big
+        probe.frequencyScale = big
+        probe.durationScaleDays = big
+        let ties = tieStrengths(asOf: ISODate.date(days: day), model: probe).ties.filter { $0.touches > 0 }
+        var out = model
+        let scale = { (values: [Double]) -> Double? in
+            let positive = values.map { -big * log1p(-$0) }.sorted()
+            guard !positive.isEmpty else { return nil }
+            let median = positive[positive.count / 2]
+            return median > 0 && median.isFinite ? median / log(2) : nil
+        }
+        if let k = scale(ties.map(\.components.intensity)) { out.intensityScale = k }
+        if let n = scale(ties.map(\.components.frequency)) { out.frequencyScale = n }
+        if let d = scale(ties.map(\.components.duration)) { out.durationScaleDays = d }
         return out
     }
 

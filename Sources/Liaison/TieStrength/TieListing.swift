@@ -75,7 +75,9 @@ public struct TieListing: FormattedResult {
     }
 
     /// {used, requested, fallback_reason, horizon_days, train_from, holdout_from, holdout_pairs,
-    /// holdout_active, holdout_auc_default, holdout_auc_fitted, recency_half_life_days, intercept, components {…}}.
+    /// holdout_active, holdout_auc_default, holdout_auc_fitted, recency_half_life_days, volume_half_life_days,
+    /// intensity_scale, frequency_scale, duration_scale_days, prior_lambda, intercept, components {…}}:
+    /// the model the strengths were computed with.
     static func weightsJSON(_ f: TieWeightFit) -> JSONValue {
         let m = f.model
         return .object([
@@ -88,6 +90,10 @@ public struct TieListing: FormattedResult {
             ("holdout_pairs", .integer(f.holdOutSamples)), ("holdout_active", .integer(f.holdOutPositives)),
             ("holdout_auc_default", .number(f.holdOutAUCDefault)), ("holdout_auc_fitted", .number(f.holdOutAUCFitted)),
             ("recency_half_life_days", .number(m.recencyHalfLifeDays)),
+            ("volume_half_life_days", .number(m.halfLifeDays)),
+            ("intensity_scale", .number(m.intensityScale)), ("frequency_scale", .number(m.frequencyScale)),
+            ("duration_scale_days", .number(m.durationScaleDays)),
+            ("prior_lambda", .number(f.usedFitted ? f.fittedForm?.lambda : nil)),
             ("intercept", .number(m.intercept)),
             ("components", .object(zip(TieComponents.names, m.weights).map { ($0, .number($1)) })),
         ])
