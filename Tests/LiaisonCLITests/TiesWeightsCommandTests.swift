@@ -65,6 +65,19 @@ private func writeHistoryWorkspace() throws -> URL {
         #expect(((weights["holdout_pairs"] as? NSNumber)?.intValue ?? 0) >= 40)
         let components = try #require(weights["components"] as? [String: Any])
         #expect(components.count == 8 && components.values.allSatisfy { (($0 as? NSNumber)?.doubleValue ?? -1) >= 0 })
+        // The time scales of the model used: every one positive; with the default weights, the published
+        // ones and no prior λ.
+        for key in ["recency_half_life_days", "volume_half_life_days", "intensity_scale", "frequency_scale",
+                    "duration_scale_days"] {
+            #expect(((weights[key] as? NSNumber)?.doubleValue ?? 0) > 0, "\(key)")
+        }
+        if used == "fitted" {
+            #expect([1.0, 0.01].contains((weights["prior_lambda"] as? NSNumber)?.doubleValue ?? -1))
+            #expect(json.stderr.contains("prior λ"), "\(json.stderr)")
+        } else {
+            #expect((weights["volume_half_life_days"] as? NSNumber)?.doubleValue == 180)
+            #expect(weights["prior_lambda"] is NSNull)
+        }
 
         let table = try runLiaison(["ties", ws.path, "--weights", "fitted"])
         #expect(table.status == 0)
