@@ -78,11 +78,16 @@ class PairColumns:
         blended = (1 - a) * sb + a * F.least(_lit(1.0), F.greatest(_lit(0.0), declared))
         return F.when(declared.isNull(), sb).otherwise(blended)
 
-    def evaluate(self, evs: Column, since: Column, t: float, exchange: Column, embeddedness: Column):
-        """(components[8], count, last) at day t; components 6 and 7 are exchange and embeddedness."""
+    @staticmethod
+    def until(evs: Column, t: float) -> Column:
+        """The events dated ≤ t."""
+        return F.filter(evs, lambda e: e["day"] <= t)
+
+    def evaluate(self, evs: Column, e_t: Column, since: Column, t: float, exchange: Column, embeddedness: Column):
+        """(components[8], count, last) at day t from `e_t` = until(evs, t); components 6 and 7 are
+        exchange and embeddedness."""
         m = self.m
         h, rh = float(m.half_life_days), float(m.reply_half_life_hours)
-        e_t = F.filter(evs, lambda e: e["day"] <= t)
         end = F.size(e_t)
         intensity = F.aggregate(e_t, _lit(0.0),
                                 lambda acc, e: acc + e["w"] * F.pow(_lit(2.0), -(_lit(t) - e["day"]) / h))
@@ -174,9 +179,12 @@ class PairColumns:
         evs = F.array_sort(F.coalesce(F.col("ev").cast(EVENT_TYPE), F.array().cast(EVENT_TYPE)))
         staged = pairs.select(*keep, evs.alias("evs"), F.col("since"), F.col("declared").alias("dec"),
                               (1 - F.pow(_lit(2.0), -F.col("points"))).alias("exchange"), F.col("overlap"))
+        past_day = self.as_of - float(m.fading_window_days)
+        staged = staged.select("*", self.until(F.col("evs"), self.as_of).alias("e_now"),
+                               self.until(F.col("evs"), past_day).alias("e_past"))
         evs, since, dec, exchange, overlap = (F.col(c) for c in ["evs", "since", "dec", "exchange", "overlap"])
-        now, count, last = self.evaluate(evs, since, self.as_of, exchange, overlap)
-        past, _, _ = self.evaluate(evs, since, self.as_of - float(m.fading_window_days), exchange, overlap)
+        now, count, last = self.evaluate(evs, F.col("e_now"), since, self.as_of, exchange, overlap)
+        past, _, _ = self.evaluate(evs, F.col("e_past"), since, past_day, exchange, overlap)
         staged = staged.select(*keep, F.array(*now).alias("now"), F.array(*past).alias("past"),
                                count.alias("touches"), F.when(count > 0, last).alias("last_day"), "dec",
                                self.peak_z(evs, since, exchange, overlap).alias("best"))
