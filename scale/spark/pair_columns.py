@@ -73,7 +73,11 @@ class PairColumns:
         if not self.high > self.low:
             sb = _lit(0.0)
         else:
-            sb = F.least(_lit(1.0), F.greatest(_lit(0.0), (_sigmoid(z) - self.low) / (self.high - self.low)))
+            # The ends of the scale through the same `exp` as sigmoid(z) (Spark's, not Python's), so
+            # that a pair whose components are all 0 gets exactly 0, not an ulp of difference.
+            low = _sigmoid(_lit(self.m.intercept))
+            high = _sigmoid(_lit(self.m.intercept + sum(self.m.weights)))
+            sb = F.least(_lit(1.0), F.greatest(_lit(0.0), (_sigmoid(z) - low) / (high - low)))
         a = float(self.m.declared_weight)
         blended = (1 - a) * sb + a * F.least(_lit(1.0), F.greatest(_lit(0.0), declared))
         return F.when(declared.isNull(), sb).otherwise(blended)

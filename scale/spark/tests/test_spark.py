@@ -129,6 +129,7 @@ class PairColumnsTests(unittest.TestCase):
             r = got[i]
             msg = f"case {i}: {cases[i]}"
             self.assertAlmostEqual(r["strength"], s, delta=1e-12, msg=msg)
+            self.assertEqual(r["strength"] > 0, s > 0, msg=msg)     # a tie is a pair with strength > 0
             for x, y in zip(r["components"], comps):
                 self.assertAlmostEqual(x, y, delta=1e-12, msg=msg)
             self.assertEqual((r["class"], r["touches"]), (cls, touches), msg=msg)
@@ -149,6 +150,8 @@ class PairColumnsTests(unittest.TestCase):
                  ([(100.0, 0.3, 1, -1.0)], 0.0, None, 0.0, 0.0),
                  ([], 0.0, None, 0.0, 0.0),
                  ([], None, 0.7, 1.5, 0.0),
+                 ([], None, None, 0.0, 0.0),        # a declined introduction only: strength exactly 0
+                 ([], None, 0.0, 0.0, 0.0),         # declared 0: exactly 0, not a tie
                  ([(100.0, 0.3, 1, None), (101.0, 0.3, -1, None), (101.0, 0.3, 0, None)], None, None, 1.5, 0.0),
                  (weekly, None, None, 0.0, 0.5)]
         self.compare(cases, 110.0)
