@@ -104,8 +104,8 @@ def spark_session(master: str | None, partitions: int | None, app: str):
                    .config("spark.eventLog.compress", "false").config("spark.eventLog.rolling.enabled", "false"))
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
-    # The executors run pair_history (the UDF) and isodate: ship this folder's modules to them.
-    for module in ["config.py", "isodate.py", "pair_history.py", "tie_strength.py", "measures.py", "workspace_io.py"]:
+    # The executors run isodate (the date parsing UDF): ship this folder's modules to them.
+    for module in ["config.py", "isodate.py", "pair_columns.py", "tie_strength.py", "measures.py", "workspace_io.py"]:
         spark.sparkContext.addPyFile(os.path.join(HERE, module))
     return spark
 
@@ -124,6 +124,18 @@ def inert(text):
     if text and text[0] in "=+-@\t\r":
         return "'" + text
     return text
+
+
+def inert_column(c):
+    """`inert` as a Spark SQL expression."""
+    from pyspark.sql import functions as F
+    return F.when(F.substring(c, 1, 1).isin(*"=+-@\t\r"), F.concat(F.lit("'"), c)).otherwise(c)
+
+
+def day_column(c):
+    """isodate.day_string (YYYY-MM-DD of the floor of a day number) as a Spark SQL expression."""
+    from pyspark.sql import functions as F
+    return F.date_add(F.lit("1970-01-01").cast("date"), F.floor(c).cast("int")).cast("string")
 
 
 def main(argv=None) -> int:
@@ -191,12 +203,14 @@ def main(argv=None) -> int:
     ids = io.small(contacts.select("idx", "id"), contact_rows)
     named = (ties.join(ids.select(F.col("idx").alias("a"), F.col("id").alias("a_id")), "a")
              .join(ids.select(F.col("idx").alias("b"), F.col("id").alias("b_id")), "b"))
+    # Numbers in Python's shortest round-trip form (a UDF: Java's Double.toString differs); the CSV
+    # guard and the dates as SQL expressions (inert, day_string).
     fmt_udf = F.udf(fmt, "string")
-    inert_udf = F.udf(inert, "string")
-    day_udf = F.udf(lambda d: None if d is None else day_string(d), "string")
+
     from config import COMPONENTS
-    columns = [inert_udf("a_id").alias("a"), inert_udf("b_id").alias("b"), fmt_udf("strength").alias("strength"),
-               F.col("class"), day_udf("last_day").alias("last_touch"), F.col("touches").cast("string").alias("touches")]
+    columns = [inert_column(F.col("a_id")).alias("a"), inert_column(F.col("b_id")).alias("b"),
+               fmt_udf("strength").alias("strength"), F.col("class"), day_column(F.col("last_day")).alias("last_touch"),
+               F.col("touches").cast("string").alias("touches")]
     columns += [fmt_udf(F.col("components")[i]).alias(name) for i, name in enumerate(COMPONENTS)]
     columns += [fmt_udf("declared").alias("declared")]
     out_ties = os.path.join(args.out, "ties")

@@ -2,9 +2,10 @@
 
 A line-by-line twin of Swift's `PairEvents.evaluate`, `PairEvents.peak` and the end of
 `PairEventBuilder.finish` (Sources/Liaison/TieStrength/PairEvents.swift, TieStrengths.swift); the
-definitions are in docs/tie-strength.md. It is plain Python so that Spark can run it on every
-executor (one call per pair, after the pair's events were gathered by a shuffle) and so that it can
-be read against the Swift side by side.
+definitions are in docs/tie-strength.md. It is plain Python so that it can be read against the
+Swift side by side and checked by hand (tests/test_pure.py). The job itself runs the same
+arithmetic as Spark SQL expressions (pair_columns.py, inside the JVM); tests/test_spark.py holds
+the two against each other.
 
 An event is `(day, weight, dir, reply)`: days since 1970 (fractional), the channel weight shared as
 1/(k − 1) among a k-participant touch's pairs, +1 for a → b (a < b by contact number), −1 for b → a,

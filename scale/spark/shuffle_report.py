@@ -21,7 +21,11 @@ update of each), the operators that decide the cost: file scans (how often the i
 themselves are read), scans of cached tables, sort-merge joins (both sides shuffled), broadcast
 hash joins (the small side copied to every task), and shuffle exchanges.
 
-    python3 scale/spark/shuffle_report.py EVENT_LOG_FILE [--json] [--plans]
+`--stages N` lists the N stages with the most task run time (wall time, tasks, run and JVM CPU
+time, shuffle written and read, and the line of the job that started the stage): the profile of
+a run.
+
+    python3 scale/spark/shuffle_report.py EVENT_LOG_FILE [--json] [--plans] [--stages N]
 """
 
 from __future__ import annotations
@@ -104,6 +108,36 @@ def plan_operators(path: str) -> dict:
     return counts
 
 
+def stages(path: str) -> list[dict]:
+    """Per stage attempt: its name, the line of the job's code that started it (from the stage's
+    call site), wall time (submission to completion), task count, summed task run time, summed
+    executor CPU time, shuffle written and read. Executor CPU is the JVM's task threads only: time
+    spent in Python workers (UDFs) shows as run time without CPU time."""
+    out = {}
+    for line in event_lines(path):
+        event = json.loads(line)
+        kind = event.get("Event")
+        if kind == "SparkListenerStageCompleted":
+            info = event["Stage Info"]
+            key = (info["Stage ID"], info["Stage Attempt ID"])
+            where = [x.strip() for x in (info.get("Details") or "").split("\n") if "scale/spark/" in x]
+            s = out.setdefault(key, {"run": 0.0, "cpu": 0.0, "written": 0, "read": 0})
+            sub, done = info.get("Submission Time"), info.get("Completion Time")
+            s.update(stage=key[0], name=info["Stage Name"], tasks=info["Number of Tasks"],
+                     wall=(done - sub) / 1000 if sub and done else 0.0,
+                     where=where[0].split(" at ")[-1] if where else "")
+        elif kind == "SparkListenerTaskEnd" and event.get("Task End Reason", {}).get("Reason") == "Success":
+            m = event.get("Task Metrics") or {}
+            s = out.setdefault((event["Stage ID"], event["Stage Attempt ID"]),
+                               {"run": 0.0, "cpu": 0.0, "written": 0, "read": 0})
+            s["run"] += m.get("Executor Run Time", 0) / 1000
+            s["cpu"] += m.get("Executor CPU Time", 0) / 1e9
+            s["written"] += (m.get("Shuffle Write Metrics") or {}).get("Shuffle Bytes Written", 0)
+            r = m.get("Shuffle Read Metrics") or {}
+            s["read"] += r.get("Remote Bytes Read", 0) + r.get("Local Bytes Read", 0)
+    return sorted((s for s in out.values() if "name" in s), key=lambda s: -s["run"])
+
+
 def mib(x: int) -> str:
     return f"{x / 2**20:.1f} MiB"
 
@@ -119,6 +153,15 @@ def main():
           f"largest stage {mib(s['largest_stage_write_bytes'])})")
     print(f"shuffle read     {mib(s['shuffle_read_bytes'])}")
     print(f"spilled          {mib(s['memory_spill_bytes'])} memory, {mib(s['disk_spill_bytes'])} disk")
+    if "--stages" in sys.argv:
+        top = int(sys.argv[sys.argv.index("--stages") + 1])
+        rows = stages(sys.argv[1])
+        print(f"stages by task run time (all {len(rows)}: run {sum(r['run'] for r in rows):.0f} s, "
+              f"JVM CPU {sum(r['cpu'] for r in rows):.0f} s):")
+        print("stage   wall s  tasks    run s    cpu s  written MiB  read MiB  started by")
+        for r in rows[:top]:
+            print(f"{r['stage']:5d} {r['wall']:8.1f} {r['tasks']:6d} {r['run']:8.1f} {r['cpu']:8.1f} "
+                  f"{r['written'] / 2**20:12.1f} {r['read'] / 2**20:9.1f}  {r['where'] or r['name'][:60]}")
     if "--plans" in sys.argv:
         print("final plans      " + ", ".join(f"{k} {v}" for k, v in plan_operators(sys.argv[1]).items()))
 

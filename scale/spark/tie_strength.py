@@ -19,8 +19,9 @@ each a distributed operation:
    lower-degree end s, and each (other end, c) is looked up in the edge list by a second join — the
    distributed form of Swift's "walk the shorter list, binary-search the longer", Σ_pairs min(k_a, k_b)
    rows in all, so a hub's list is never copied once per tie.
-5. **Per pair** (shuffle by pair, then `pair_history.tie_of_pair` on the executors): the components
-   at as-of and at as-of − `fading_window_days`, the peak over the pair's touch days, and the class.
+5. **Per pair** (after the shuffle by pair, Spark SQL array functions in `pair_columns.PairColumns`,
+   the twin of `pair_history.tie_of_pair`): the components at as-of and at as-of −
+   `fading_window_days`, the peak over the pair's touch days, and the class.
 
 Cost: one shuffle of the pair events (E rows, E ≈ Σ_interactions (k − 1) + group pairs), one of the
 pairs (P rows), and Σ_pairs min(k_a, k_b) rows for embeddedness; see docs/scale.md.
@@ -28,22 +29,12 @@ pairs (P rows), and Σ_pairs min(k_a, k_b) rows for embeddedness; see docs/scale
 
 from __future__ import annotations
 
-
 from pyspark.sql import DataFrame
 from pyspark.sql import functions as F
-from pyspark.sql import types as T
 
-from pair_history import Scorer, tie_of_pair
+from pair_columns import PairColumns
 
 GROUP_CHANNELS = ["meeting", "video", "call", "event"]
-
-TIE_SCHEMA = T.StructType([
-    T.StructField("strength", T.DoubleType()),
-    T.StructField("class", T.StringType()),
-    T.StructField("last_day", T.DoubleType()),
-    T.StructField("touches", T.IntegerType()),
-    T.StructField("components", T.ArrayType(T.DoubleType())),
-])
 
 
 def pair_events(interactions: DataFrame, model, as_of_day: float) -> DataFrame:
@@ -171,17 +162,4 @@ def tie_strengths(spark, interactions: DataFrame, declared: DataFrame | None, de
     recency = F.pow(F.lit(2.0), -(F.lit(as_of_day) - F.col("last_day")) / model.recency_half_life_days)
     weighted = universe.select("a", "b", F.when(F.col("last_day").isNotNull(), recency).otherwise(1.0).alias("w"))
     embedded = weighted_overlap(weighted, small).localCheckpoint(eager=True)
-
-    scorer = Scorer(model)
-
-    def score(ev, since, declared_strength, points, embeddedness):
-        s, cls, last, touches, comps = tie_of_pair(
-            model, scorer, [(e[0], e[1], e[2], e[3]) for e in ev] if ev else [],
-            since, declared_strength, points, embeddedness, as_of_day)
-        return (s, cls, last, touches, comps)
-
-    score_udf = F.udf(score, TIE_SCHEMA)
-    return (universe.join(embedded, ["a", "b"])
-            .select("a", "b", "declared",
-                    score_udf("ev", "since", "declared", "points", "overlap").alias("t"))
-            .select("a", "b", "t.strength", "t.class", "t.last_day", "t.touches", "t.components", "declared"))
+    return PairColumns(model, as_of_day).ties(universe.join(embedded, ["a", "b"]))

@@ -107,6 +107,96 @@ class EmbeddednessTests(unittest.TestCase):
 
 
 @unittest.skipUnless(HAVE_SPARK, "pyspark is not installed (make spark-test installs it into scale/.venv)")
+class PairColumnsTests(unittest.TestCase):
+    """The per-pair step in Spark SQL (pair_columns.py) against its plain-Python twin
+    (pair_history.tie_of_pair, whose values test_pure.py checks by hand)."""
+
+    def compare(self, cases, as_of, **model_changes):
+        from config import TieStrengthModel
+        from pair_columns import EVENT_TYPE, PairColumns
+        from pair_history import Scorer, tie_of_pair
+        m = TieStrengthModel()
+        for k, v in model_changes.items():
+            setattr(m, k, v)
+        rows = [(i, i + 1, ev or None, since, declared, points, overlap)
+                for i, (ev, since, declared, points, overlap) in enumerate(cases)]
+        df = SPARK.createDataFrame(rows, f"a int, b int, ev {EVENT_TYPE}, since double, declared double, "
+                                         "points double, overlap double")
+        got = {r["a"]: r for r in PairColumns(m, as_of).ties(df).collect()}
+        scorer = Scorer(m)
+        for i, (ev, since, declared, points, overlap) in enumerate(cases):
+            s, cls, last, touches, comps = tie_of_pair(m, scorer, ev, since, declared, points, overlap, as_of)
+            r = got[i]
+            msg = f"case {i}: {cases[i]}"
+            self.assertAlmostEqual(r["strength"], s, delta=1e-12, msg=msg)
+            self.assertEqual(r["strength"] > 0, s > 0, msg=msg)     # a tie is a pair with strength > 0
+            for x, y in zip(r["components"], comps):
+                self.assertAlmostEqual(x, y, delta=1e-12, msg=msg)
+            self.assertEqual((r["class"], r["touches"]), (cls, touches), msg=msg)
+            if last is None:
+                self.assertIsNone(r["last_day"], msg=msg)
+            else:
+                self.assertEqual(r["last_day"], last, msg=msg)
+
+    def test_hand_cases(self):
+        # The cases of test_pure.PairHistoryTests (values worked out by hand there): one email with
+        # a 2-hour answer, a later meeting, an answer arriving after as-of, `since` alone and with
+        # touches, a declared strength, exchange points, weekly touches gone dormant and fading.
+        weekly = [(float(d), 1.0, 1 if i % 2 else -1, None) for i, d in enumerate(range(0, 730, 7))]
+        cases = [([(100.0, 0.3, 1, 2.0)], None, None, 0.0, 0.25),
+                 ([(100.0, 0.3, 1, 2.0)], None, 0.8, 0.0, 0.25),
+                 ([(100.0, 0.3, 1, 2.0), (105.0, 1.0, -1, None)], None, None, 0.0, 0.25),
+                 ([(100.0, 0.3, 1, 300.0)], None, None, 0.0, 0.0),
+                 ([(100.0, 0.3, 1, -1.0)], 0.0, None, 0.0, 0.0),
+                 ([], 0.0, None, 0.0, 0.0),
+                 ([], None, 0.7, 1.5, 0.0),
+                 ([], None, None, 0.0, 0.0),        # a declined introduction only: strength exactly 0
+                 ([], None, 0.0, 0.0, 0.0),         # declared 0: exactly 0, not a tie
+                 ([(100.0, 0.3, 1, None), (101.0, 0.3, -1, None), (101.0, 0.3, 0, None)], None, None, 1.5, 0.0),
+                 (weekly, None, None, 0.0, 0.5)]
+        self.compare(cases, 110.0)
+        self.compare([cases[-1]], 728.0 + 400.0)      # dormant
+        self.compare([cases[-1]], 728.0 + 200.0)      # fading
+
+    def test_random_pairs(self):
+        # Events on whole and fractional days, several on one day, some exactly 365 days apart (the
+        # frequency window's edge), replies expected, answered late or not at all, `since` before
+        # and after the events; a short half-life and a large fading window in the second model.
+        import random
+        rng = random.Random(20)
+        cases = []
+        for _ in range(150):
+            ev = []
+            for _ in range(rng.choice([0, 1, 2, 5, 20, 60])):
+                day = rng.choice([float(rng.randrange(0, 900)), rng.uniform(0, 900)])
+                if ev and rng.random() < 0.2:
+                    day = ev[-1][0] + rng.choice([0.0, 365.0])
+                reply = rng.choice([None, None, -1.0, rng.uniform(0, 100), 0.0])
+                ev.append((day, rng.choice([1.0, 0.8, 0.3, 0.15, 1 / 3]), rng.choice([-1, 0, 1]), reply))
+            since = rng.choice([None, None, rng.uniform(-100, 1000)])
+            declared = rng.choice([None, None, rng.uniform(0, 1.2)])
+            cases.append((ev, since, declared, rng.choice([0.0, 0.25, 1.75]), rng.uniform(0, 1)))
+        self.compare(cases, 1000.0)
+        self.compare(cases, 700.5, half_life_days=7.0, fading_window_days=400.0, frequency_scale=3.0)
+
+
+@unittest.skipUnless(HAVE_SPARK, "pyspark is not installed (make spark-test installs it into scale/.venv)")
+class OutputColumnTests(unittest.TestCase):
+    def test_inert_and_day_columns_match_the_python_rules(self):
+        from isodate import day_string
+        from liaison_spark import day_column, inert, inert_column
+        from pyspark.sql import functions as F
+        texts = ["=SUM(A1)", "+7", "-x", "@me", "\tcell", "\rcell", "plain", "", None, "Фёдор", "'q", " =a"]
+        days = [0.0, -0.5, 19000.999, 20393.25, 59.0, 60.0, None]
+        rows = [(texts[i % len(texts)], days[i % len(days)]) for i in range(max(len(texts), len(days)))]
+        df = SPARK.createDataFrame(rows, "t string, d double")
+        got = df.select(inert_column(F.col("t")).alias("t"), day_column(F.col("d")).alias("d")).collect()
+        for (t, d), r in zip(rows, got):
+            self.assertEqual(r["t"], inert(t) if t is not None else None)
+            self.assertEqual(r["d"], day_string(d) if d is not None else None)
+
+
+@unittest.skipUnless(HAVE_SPARK, "pyspark is not installed (make spark-test installs it into scale/.venv)")
 class GraphMeasureTests(unittest.TestCase):
     def graph(self, n, edges):
         nodes = SPARK.createDataFrame([(i,) for i in range(n)], "idx int")
