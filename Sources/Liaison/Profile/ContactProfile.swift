@@ -99,6 +99,10 @@ public struct ContactProfile: Sendable {
     public var introductionsReceived: [Introduction]
     /// The latest interactions the contact took part in, up to the date, newest first.
     public var lastTouches: [Interaction]
+    /// The goals the contact is a target of herself (matches the filter; with `new`, not tied to
+    /// you): for those she is pitched, not asked for introductions (the planner's rule), so no
+    /// goal leads are listed for them.
+    public var goalsAsTarget: [String] = []
 }
 
 /// What the profiles of many contacts share, computed once: the tie strengths, every contact's
@@ -211,7 +215,13 @@ extension Workspace {
 
         // Goal targets one step from the contact.
         var leads = [ContactProfile.GoalLead]()
+        var asTarget = [String]()
+        let yourTie = ego.flatMap { strengths.tie($0, contact) }.map(\.strength).flatMap { $0 > 0 ? $0 : nil }
         for goal in config.goals {
+            if ContactIndex?(contact) != ego && goal.filter.matches(contacts[Int(contact)]) && !(goal.newOnly && yourTie != nil) {
+                asTarget.append(goal.name)
+                continue
+            }
             var found = [ContactProfile.GoalLead]()
             for (other, s) in neighbour where other != ego && goal.filter.matches(contacts[Int(other)]) {
                 let yours = ego.flatMap { strengths.tie($0, other) }.map(\.strength).flatMap { $0 > 0 ? $0 : nil }
@@ -234,7 +244,8 @@ extension Workspace {
         return ContactProfile(contact: Int(contact), asOf: asOf, ego: ego.map(Int.init), quality: quality,
                               kpis: ContactProfile.kpis(quality, in: self), tieWithYou: tieWithYou,
                               strongestTies: Array(mine.prefix(top)), bridging: bridging, goalLeads: leads,
-                              introductionsMade: made, introductionsReceived: received, lastTouches: Array(last))
+                              introductionsMade: made, introductionsReceived: received, lastTouches: Array(last),
+                              goalsAsTarget: asTarget)
     }
 }
 
