@@ -99,7 +99,7 @@ extension ContactProfile {
             goals.append("\(s(g)): they match this goal themselves — someone to pitch, not to ask for introductions for it")
         }
         if goalLeads.isEmpty && goalsAsTarget.isEmpty {
-            goals.append(ws.config.goals.isEmpty ? "No goals in liaison.toml." : "Nobody matching a goal is one step from them.")
+            goals.append(ws.config.goals.isEmpty ? "No goals in liaison.toml." : "Nobody matching a goal whom you do not know yourself is one step from them.")
         }
         for lead in goalLeads {
             goals.append("\(s(lead.goal)): can introduce you to \(name(ws, lead.target)) (their tie \(f(lead.strength))"

@@ -66,13 +66,14 @@ public struct ContactProfile: Sendable {
         public var reason: String
     }
 
-    /// A goal target one step from the contact: they know the target, so they can introduce you.
+    /// A goal target one step from the contact that you are not tied to yourself (one you know
+    /// you reach out to directly, as `plan` says): they know the target, so they can introduce you.
     public struct GoalLead: Sendable, Equatable {
         public var goal: String
         public var target: Int
         /// The contact's tie with the target.
         public var strength: Double
-        /// Your own tie with the target (`nil`: you do not know them yet).
+        /// Your own tie with the target: always `nil` now (targets you know are not leads); kept for the JSON shape.
         public var yourStrength: Double?
     }
 
@@ -225,7 +226,8 @@ extension Workspace {
             var found = [ContactProfile.GoalLead]()
             for (other, s) in neighbour where other != ego && goal.filter.matches(contacts[Int(other)]) {
                 let yours = ego.flatMap { strengths.tie($0, other) }.map(\.strength).flatMap { $0 > 0 ? $0 : nil }
-                if goal.newOnly && yours != nil { continue }
+                // A target you are tied to is yours to reach out to (the plan's rule): no lead.
+                if yours != nil { continue }
                 found.append(.init(goal: goal.name, target: Int(other), strength: s, yourStrength: yours))
             }
             found.sort { $0.strength != $1.strength ? $0.strength > $1.strength : contacts[$0.target].id < contacts[$1.target].id }
