@@ -44,6 +44,20 @@ import Testing
         #expect(lines(r.stderr)[1].hasPrefix("ws/liaison.toml:3:1: [[goal]] 1 (\"Seed\") kind: unknown kind \"investr\""))
     }
 
+    /// A goal's `pitch`: a table of sentences per draft language; an unknown language or a
+    /// non-string sentence is placed at the `pitch` key; a good one passes.
+    @Test func goalPitchIsCheckedAtItsKey() throws {
+        let good = try check("me = \"me\"\n[[goal]]\nname = \"Seed\"\nkind = \"investor\"\npitch = { en = \"I'm raising a seed round\", ru = \"Я привлекаю посевной раунд\" }\n")
+        #expect(good.status == 0, "\(good.stderr)")
+        let r = try check("me = \"me\"\n[[goal]]\nname = \"Seed\"\nkind = \"investor\"\npitch = { de = \"Ich suche\", ru = 3 }\n")
+        #expect(r.status == 65)
+        #expect(lines(r.stderr) == ["ws/liaison.toml:5:1: [[goal]] 1 (\"Seed\") pitch: unknown language \"de\", expected one of en, ru",
+                                    "ws/liaison.toml:5:1: [[goal]] 1 (\"Seed\") pitch: ru: got 3, expected a string",
+                                    "error: 2 errors; nothing was written"])
+        let notATable = try check("me = \"me\"\n[[goal]]\nname = \"Seed\"\nkind = \"investor\"\npitch = \"Seed\"\n")
+        #expect(lines(notATable.stderr).first?.hasPrefix("ws/liaison.toml:5:1: [[goal]] 1 (\"Seed\") pitch: got \"Seed\", expected a table") == true)
+    }
+
     @Test func badPlanValueIsPlacedAtTheValue() throws {
         let r = try check("[plan]\npaths = 3\nmax_hops = 0\nbudget = \"two\"\n")
         #expect(r.status == 65)

@@ -12,33 +12,62 @@ import Testing
                           title: "Операционный директор")
     let pavel = Contact(id: "pavel", name: "Павел Орлов", kind: .investor)
 
-    @Test func languageFollowsTheNames() {
+    let seed = Goal(name: "Raise a seed round", filter: ContactFilter(kinds: [.investor], industries: ["fintech"]),
+                    pitch: [.english: "I'm raising a seed round for Routely."])
+
+    @Test func languageFollowsTheRecipientsName() {
         #expect(DraftLanguage.isCyrillic("Михаил Зайцев") && !DraftLanguage.isCyrillic("Anna Ivanova"))
         #expect(DraftLanguage.isCyrillic("Ольга Smith-Иванова"))  // 11 Cyrillic of 16 letters
         #expect(!DraftLanguage.isCyrillic("1234") && !DraftLanguage.isCyrillic(""))
-        #expect(DraftLanguage.of(["Михаил Зайцев", "Ольга Смирнова"]) == .russian)
-        #expect(DraftLanguage.of(["Михаил Зайцев", "Anna Ivanova"]) == .english)
+        #expect(DraftLanguage.of(recipient: "Михаил Зайцев") == .russian)
+        #expect(DraftLanguage.of(recipient: "Anna Ivanova") == .english)
+        #expect(DraftLanguage.of(recipient: "李小龍") == .english)  // neither script: English
     }
 
-    @Test func englishRequest() {
-        let d = IntroductionDraft.request(to: 1, introducer: anna, next: boris, target: nil, tie: .strong,
-                                          purpose: "Raise a seed round", me: me)
+    @Test func englishRequestWithTheGoalsOwnPitch() {
+        let d = IntroductionDraft.request(to: 1, introducer: anna, next: boris, target: nil, tie: .strong, goal: seed, me: me)
         #expect(d.to == 1 && d.language == .english)
         #expect(d.text == "Hi Anna, could you introduce me to Boris Stone (Partner at Kestrel Ventures)? "
-                + "I'm working on \"Raise a seed round\", and as far as I know you two work closely together. "
+                + "I'm raising a seed round for Routely. As far as I know, you two work closely together. "
                 + "A short e-mail to both of us would be perfect; I can send you two lines about me to forward. Thank you! Alexey")
     }
 
     @Test func russianRequestAlongALongerRoute() {
-        // Олга → Михаил (same organisation) → Павел: the draft names the next person and the target.
-        let d = IntroductionDraft.request(to: 2, introducer: olga, next: mikhail, target: pavel, tie: .weak,
-                                          purpose: "Найти инвестора", me: me)
+        // Ольга → Михаил (same organisation) → Павел: the draft names the next person and the
+        // target; the goal has no Russian pitch, so it is said from its filter, not by its English name.
+        let d = IntroductionDraft.request(to: 2, introducer: olga, next: mikhail, target: pavel, tie: .weak, goal: seed, me: me)
         #expect(d.language == .russian)
         #expect(d.text == "Ольга, добрый день! Не могли бы вы познакомить меня с человеком из вашего круга: "
                 + "Михаил Зайцев (Операционный директор, Волга-Логистик)? "
                 + "Дальше я надеюсь выйти на ещё одного человека: Павел Орлов (инвестор). "
-                + "Сейчас я работаю над задачей «Найти инвестора», а вы, насколько я знаю, работаете вместе в Волга-Логистик. "
+                + "Я ищу инвесторов в сфере fintech. Насколько я знаю, вы работаете вместе в компании Волга-Логистик. "
                 + "Достаточно короткого письма нам обоим — могу прислать пару строк о себе для пересылки. Спасибо! Alexey")
+    }
+
+    /// A Cyrillic-named introducer gets a Russian draft even when the person to meet has a Latin
+    /// name (the draft is written to the introducer); and the reverse.
+    @Test func theIntroducersNameDecides() {
+        let ru = IntroductionDraft.request(to: 2, introducer: olga, next: boris, target: nil, tie: .medium, goal: seed, me: me)
+        #expect(ru.language == .russian && ru.text.hasPrefix("Ольга, добрый день! Не могли бы вы познакомить меня с человеком из вашего круга: Boris Stone (Partner, Kestrel Ventures)? "))
+        #expect(ru.text.contains("Насколько я знаю, вы регулярно общаетесь."))
+        let en = IntroductionDraft.request(to: 1, introducer: anna, next: mikhail, target: nil, tie: nil, goal: seed, me: me)
+        #expect(en.language == .english && en.text.hasPrefix("Hi Anna, could you introduce me to Михаил Зайцев (Операционный директор at Волга-Логистик)? "))
+    }
+
+    /// The sentence generated from a goal's filter: kinds translated, free text as written after a
+    /// governing word; the goal's own pitch wins for its language only.
+    @Test func pitchFromTheFilter() {
+        let berlin = Goal(name: "Sign three more logistics clients in Berlin",
+                          filter: ContactFilter(kinds: [.client], industries: ["logistics"], cities: ["Berlin"]))
+        #expect(berlin.pitchSentence(in: .english) == "I'm looking for clients in logistics in Berlin")
+        #expect(berlin.pitchSentence(in: .russian) == "Я ищу клиентов в сфере logistics в городе Berlin")
+        let two = Goal(name: "x", filter: ContactFilter(kinds: [.investor, .partner], cities: ["London", "Москва"], organizations: ["Север Капитал"]))
+        #expect(two.pitchSentence(in: .english) == "I'm looking for investors or partners in London or Москва at Север Капитал")
+        #expect(two.pitchSentence(in: .russian) == "Я ищу инвесторов или партнёров в одном из городов: London, Москва из компании Север Капитал")
+        let anyone = Goal(name: "x", filter: ContactFilter(tags: ["angel"]))
+        #expect(anyone.pitchSentence(in: .english) == "I'm looking for people" && anyone.pitchSentence(in: .russian) == "Я ищу людей")
+        #expect(seed.pitchSentence(in: .english) == "I'm raising a seed round for Routely")
+        #expect(seed.pitchSentence(in: .russian) == "Я ищу инвесторов в сфере fintech")
     }
 
     @Test func offers() {
@@ -56,10 +85,11 @@ import Testing
 
     @Test func hostileNamesAreInert() {
         let evil = Contact(id: "x", name: "Eve\u{1B}]0;pwned\u{07} \u{202E}kcab", kind: .partner)
-        let d = IntroductionDraft.request(to: 0, introducer: evil, next: boris, target: nil, tie: nil, purpose: "Goal\r\nX", me: me)
+        let goal = Goal(name: "Goal", filter: ContactFilter(kinds: [.investor]), pitch: [.english: "Goal\r\nX"])
+        let d = IntroductionDraft.request(to: 0, introducer: evil, next: boris, target: nil, tie: nil, goal: goal, me: me)
         #expect(!d.text.unicodeScalars.contains { TextSanitizer.isHostile($0) })
         #expect(d.text.hasPrefix("Hi Eve\u{FFFD}]0;pwned\u{FFFD}, could you introduce me to Boris Stone"))
-        #expect(d.text.contains("\"Goal\u{FFFD}\u{FFFD}X\""))
+        #expect(d.text.contains("? Goal\u{FFFD}\u{FFFD}X. As far as I know"))
     }
 }
 

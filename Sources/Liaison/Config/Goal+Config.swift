@@ -12,6 +12,7 @@ extension Goal {
     /// count = 2                      # how many wanted (default 1)
     /// deadline = 2026-06-30          # optional: a TOML date or an ISO 8601 string
     /// new = true                     # optional: only contacts you have no tie with yet
+    /// pitch = { en = "I'm raising a seed round", ru = "Я привлекаю посевной раунд" }   # optional
     /// ```
     /// Every problem goes to `reader`, placed at the goal's key in the file
     /// (`liaison.toml:12:1: [[goal]] 2 ("seed round") count: …`), or at its `[[goal]]` header for a
@@ -49,6 +50,20 @@ extension Goal {
                 case "new":
                     if let b = v.boolean { goal.newOnly = b } else {
                         problem(key, "got \(v.shown), expected true or false")
+                    }
+                case "pitch":
+                    guard let t = v.table else {
+                        problem(key, "got \(v.shown), expected a table of sentences per language: pitch = { en = \"…\", ru = \"…\" }")
+                        break
+                    }
+                    for p in t.entries {
+                        if let language = DraftLanguage(rawValue: p.key), let sentence = p.node.value.string {
+                            goal.pitch[language] = sentence
+                        } else if DraftLanguage(rawValue: p.key) == nil {
+                            problem(key, "unknown language \"\(p.key)\", expected one of \(DraftLanguage.allCases.map(\.rawValue).joined(separator: ", "))")
+                        } else {
+                            problem(key, "\(p.key): got \(p.node.value.shown), expected a string")
+                        }
                     }
                 case "name", "text":
                     if let s = v.string { fields[key] = [s] } else {

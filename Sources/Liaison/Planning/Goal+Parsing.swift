@@ -20,7 +20,7 @@ extension Goal {
     /// `kind=investor,partner industry=fintech city="New York" count=2 deadline=2026-06-30`.
     public init(commandLine text: String) throws {
         var fields = [String: [String]]()
-        var count: Int?, deadline: Date?, newOnly = false
+        var count: Int?, deadline: Date?, newOnly = false, pitch = [DraftLanguage: String]()
         for (key, value) in try Self.pairs(text) {
             switch key {
             case "count":
@@ -36,13 +36,18 @@ extension Goal {
                 newOnly = b
             case "name", "text":
                 fields[key] = [value]
+            case _ where key.hasPrefix("pitch."):
+                guard let language = DraftLanguage(rawValue: String(key.dropFirst(6))) else {
+                    throw GoalSyntaxError("--goal: \(key): unknown language, expected pitch.en= or pitch.ru=")
+                }
+                pitch[language] = value
             case "kind", "industry", "tags", "tag", "city", "organization":
                 fields[key, default: []] += value.split(separator: ",").map(String.init)
             default:
                 throw GoalSyntaxError("--goal: unknown key \"\(key)\", expected one of \(Goal.keys.joined(separator: ", "))")
             }
         }
-        self.init(name: text, filter: ContactFilter(), count: count ?? 1, deadline: deadline, newOnly: newOnly)
+        self.init(name: text, filter: ContactFilter(), count: count ?? 1, deadline: deadline, newOnly: newOnly, pitch: pitch)
         do { try apply(fields) } catch let e as GoalSyntaxError {
             throw GoalSyntaxError("--goal: \(e.key.map { $0 + ": " } ?? "")\(e.message)")
         }

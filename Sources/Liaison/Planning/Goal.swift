@@ -84,15 +84,22 @@ public struct Goal: Sendable, Equatable {
     /// Only contacts you have no tie with yet (`new = true`): the goal is about new relationships,
     /// so the people you already know are left out instead of becoming "reach out yourself".
     public var newOnly: Bool
+    /// The goal in your own words, per draft language (`pitch = { en = "…", ru = "…" }`): the
+    /// sentence the drafts of introduction requests use to say what you are after. A language
+    /// without one gets a sentence generated from the filter (`GoalPitch`).
+    public var pitch: [DraftLanguage: String]
 
-    public init(name: String, filter: ContactFilter, count: Int = 1, deadline: Date? = nil, newOnly: Bool = false) {
+    public init(name: String, filter: ContactFilter, count: Int = 1, deadline: Date? = nil, newOnly: Bool = false,
+                pitch: [DraftLanguage: String] = [:]) {
         self.name = name
         self.filter = filter
         self.count = count
         self.deadline = deadline
         self.newOnly = newOnly
+        self.pitch = pitch
     }
 
-    /// The keys a goal accepts, in liaison.toml and in `--goal "key=value …"`.
-    public static let keys = ["name", "kind", "industry", "tags", "city", "organization", "text", "count", "deadline", "new"]
+    /// The keys a goal accepts, in liaison.toml and in `--goal "key=value …"` (there `pitch.en=…`, `pitch.ru=…`).
+    public static let keys = ["name", "kind", "industry", "tags", "city", "organization", "text", "count", "deadline", "new",
+                              "pitch"]
 }

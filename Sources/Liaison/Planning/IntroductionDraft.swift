@@ -4,16 +4,17 @@
 
 import Foundation
 
-/// The language of a draft: Russian when the names it is about are written in Cyrillic, else
-/// English.
+/// The language of a draft: the language of the name of the person it is written to.
 public enum DraftLanguage: String, Sendable, CaseIterable {
     case english = "en"
     case russian = "ru"
 
-    /// Russian when every name given is Cyrillic (`isCyrillic`), else English: a Russian draft
-    /// to an introducer about a Latin-named target, or the reverse, would be a guess.
-    public static func of(_ names: [String]) -> DraftLanguage {
-        !names.isEmpty && names.allSatisfy(isCyrillic) ? .russian : .english
+    /// The draft is written to one person, so it is in the language their name is written in:
+    /// Russian when the name is Cyrillic (`isCyrillic`), English when it is Latin and when it is
+    /// unclear (neither script, or no letters). The people the draft is about may be written in
+    /// another script; their names are quoted as they are.
+    public static func of(recipient name: String) -> DraftLanguage {
+        isCyrillic(name) ? .russian : .english
     }
 
     /// True when at least half of the letters of `name` (and at least one) are Cyrillic
@@ -35,7 +36,8 @@ public enum DraftLanguage: String, Sendable, CaseIterable {
 /// drive a terminal or break a CSV line.
 ///
 /// The Russian templates keep every name in the nominative (after a colon or a dash), because
-/// declining a name a template cannot parse would be wrong more often than right.
+/// declining a name a template cannot parse would be wrong more often than right; free text
+/// (organisation, industry, city) follows a word that governs it («в компании», «в сфере»).
 public struct IntroductionDraft: Sendable, Equatable {
     /// The contact the message is written to.
     public var to: Int
@@ -50,28 +52,31 @@ public struct IntroductionDraft: Sendable, Equatable {
 
     /// The request to `introducer` (contact `to`) for an introduction to `next`, the next person on
     /// the route; when the route goes further, `target` is who you hope to reach in the end.
+    /// In the language of the introducer's name (`DraftLanguage.of(recipient:)`).
     /// - Parameters:
     ///   - tie: the class of the introducer's tie to `next` (`nil`: none recorded).
-    ///   - purpose: what the introduction is for (the goal's name).
+    ///   - goal: what the introduction is for, said by `Goal.pitchSentence(in:)` in the draft's language.
     public static func request(to introducerIndex: Int, introducer: Contact, next: Contact, target: Contact?,
-                               tie: TieClass?, purpose: String, me: Contact) -> IntroductionDraft {
-        let language = DraftLanguage.of([introducer.name, next.name] + (target.map { [$0.name] } ?? []))
+                               tie: TieClass?, goal: Goal, me: Contact) -> IntroductionDraft {
+        let language = DraftLanguage.of(recipient: introducer.name)
         let same = sameOrganization(introducer, next)
+        let pitch = clean(goal.pitchSentence(in: language))
+        let end = pitch.hasSuffix("!") || pitch.hasSuffix("?") ? " " : ". "
         let text: String
         switch language {
         case .english:
             var s = "Hi \(firstName(introducer)), could you introduce me to \(describe(next, .english))? "
             if let target { s += "I hope to reach \(describe(target, .english)) through them. " }
-            s += "I'm working on \"\(clean(purpose))\", and as far as I know "
-            s += same ? "you are both at \(clean(next.organization))." : englishRelation(tie) + "."
+            s += pitch + end + "As far as I know, "
+            s += same ? "you both work at \(clean(next.organization))." : englishRelation(tie) + "."
             s += " A short e-mail to both of us would be perfect; I can send you two lines about me to forward. Thank you! \(firstName(me))"
             text = s
         case .russian:
             var s = "\(firstName(introducer)), добрый день! Не могли бы вы познакомить меня с человеком из вашего круга: "
             s += describe(next, .russian) + "? "
             if let target { s += "Дальше я надеюсь выйти на ещё одного человека: \(describe(target, .russian)). " }
-            s += "Сейчас я работаю над задачей «\(clean(purpose))», а вы, насколько я знаю, "
-            s += same ? "работаете вместе в \(clean(next.organization))." : russianRelation(tie) + "."
+            s += pitch + end + "Насколько я знаю, вы "
+            s += same ? "работаете вместе в компании \(clean(next.organization))." : russianRelation(tie) + "."
             s += " Достаточно короткого письма нам обоим — могу прислать пару строк о себе для пересылки. Спасибо! \(firstName(me))"
             text = s
         }
@@ -79,13 +84,14 @@ public struct IntroductionDraft: Sendable, Equatable {
     }
 
     /// Your offer to `a` (contact `to`) to introduce them to `b` (`suggest`): you are the
-    /// introducer, so the draft asks `a` whether they want the introduction (a double opt-in).
+    /// introducer, so the draft asks `a` whether they want the introduction (a double opt-in). In
+    /// the language of `a`'s name (`DraftLanguage.of(recipient:)`).
     /// - Parameters:
     ///   - mutualContacts: contacts they share besides you.
     ///   - complements: true when they complement each other (a client and a supplier, …).
     public static func offer(to aIndex: Int, a: Contact, b: Contact, mutualContacts: Int, complements: Bool,
                              me: Contact) -> IntroductionDraft {
-        let language = DraftLanguage.of([a.name, b.name])
+        let language = DraftLanguage.of(recipient: a.name)
         var text: String
         switch language {
         case .english:

@@ -1,3 +1,5 @@
+import Foundation
+
 //===----------------------------------------------------------------------===//
 // The result of planning: ordered asks, per-goal target rankings, bridge contacts
 //===----------------------------------------------------------------------===//
@@ -21,6 +23,19 @@ public struct PlanningOptions: Sendable, Equatable {
         self.maxHops = maxHops
         self.budget = budget
         self.minReliability = minReliability
+    }
+}
+
+/// An introduction you asked for that has no outcome yet.
+public struct PendingRequest: Sendable, Equatable {
+    public var introducer: Int
+    public var target: Int
+    public var date: Date
+
+    public init(introducer: Int, target: Int, date: Date) {
+        self.introducer = introducer
+        self.target = target
+        self.date = date
     }
 }
 
@@ -71,6 +86,16 @@ public enum TargetStatus: String, Sendable {
     case overBudget = "over_budget"
     /// No path within `maxHops` that avoids do-not-ask contacts and declined introductions.
     case unreachable
+    /// You already asked someone to introduce you (introductions.csv `requested`, no outcome
+    /// yet): follow up rather than ask again; counts toward the goal (`bestRoute` = you →
+    /// introducer → target, `askedOn` the date).
+    case pending
+    /// Someone of the same organisation is planned (or already asked) for this goal: one pitch per
+    /// organisation.
+    case sameOrganization = "same_organization"
+    /// Every route within `maxHops` passes through another target of the same goal: pitch that
+    /// one instead (`bestRoute` is the route through them).
+    case throughOtherTarget = "through_other_target"
     /// Routes exist, but even the best is less reliable than `minReliability`: no warm route;
     /// cold outreach (the best route's first introducer is still named as a first step).
     case coldOutreach = "cold_outreach"
@@ -83,8 +108,11 @@ public struct GoalTarget: Sendable, Equatable {
     /// Reliability of the best path (your tie strength when direct), or `nil` when unreachable.
     public var reliability: Double?
     public var status: TargetStatus
-    /// The best route (for a cold-outreach target: whose first introducer is the best first step).
+    /// The best route (for a cold-outreach target: whose first introducer is the best first step;
+    /// for `throughOtherTarget`: the route through the other target).
     public var bestRoute: IntroductionPath? = nil
+    /// For `pending`: when you asked.
+    public var askedOn: Date? = nil
 }
 
 /// A contact to approach when a goal's contacts cannot be reached (SPEC §5.7, "bridge contacts
@@ -109,8 +137,10 @@ public struct GoalPlan: Sendable, Equatable {
     public var asks: [Int]
     /// When some targets are unreachable: whom to approach to get closer.
     public var bridges: [GoalBridge]
-    /// `goal.count` minus the targets planned (0 when the goal is covered).
-    public var shortfall: Int { max(0, goal.count - asks.count) }
+    /// Targets already asked for (a pending introduction request): they count toward `goal.count`.
+    public var alreadyAsked: Int = 0
+    /// `goal.count` minus the targets planned and already asked (0 when the goal is covered).
+    public var shortfall: Int { max(0, goal.count - asks.count - alreadyAsked) }
 }
 
 /// The whole plan: asks across every goal, in the order to make them.

@@ -14,6 +14,23 @@ import LiaisonGraph
 /// the most reliable paths are the shortest on cost −ln w, found by Yen's algorithm
 /// (`Graph.shortestSimplePaths`), up to `paths` of them per target.
 ///
+/// Targets. A goal's targets are the contacts its filter matches (with `new`, only those not tied
+/// to you). A target tied to you is a candidate direct ask, ranked with every other option by
+/// its reliability (your tie strength), hops breaking ties. A target is pitched, not spent as an
+/// introducer: no route to a goal's target passes through another target of the same goal, since
+/// with every w ≤ 1 the route's prefix reaches her with at least the route's reliability and
+/// fewer hops (per goal: she may still introduce for a goal she does not match; with `new` the
+/// contacts you know are not targets and may introduce). A target whose every route within the
+/// hop limit crosses another target is `throughOtherTarget`.
+///
+/// One per organisation. A goal plans at most one target per organisation (names folded; an empty
+/// organisation is nobody's): the best-scored one; the others are `sameOrganization`. A goal that
+/// names organisations is exempt.
+///
+/// Pending asks. A target you already asked an introduction to (introductions.csv `requested`,
+/// no later outcome) is not asked again, by that introducer or another: it takes one of the first
+/// matching goal's `count` as "already asked; follow up" (`TargetStatus.pending`).
+///
 /// Assignment (greedy, documented in docs/planning.md). Every (target, path) option gets the score
 /// (½ + ½ value(t)) × reliability; a target tied to you directly has the single option "reach out
 /// yourself" with reliability = your tie strength (its introduction routes are still listed as
@@ -30,7 +47,7 @@ import LiaisonGraph
 /// target only when its bound comes first — so only the targets the greedy rule reaches cost a
 /// Yen search, and the plan is the one a full enumeration would give.
 ///
-/// - Complexity: O(H m) for the bounded search, O(T' · k · n · H (m + n log n)) for the T' targets
+/// - Complexity: O(G H m) for the bounded searches (one per goal, plus one without the targets avoided), O(T' · k · n · H (m + n log n)) for the T' targets
 ///   the assignment reaches (Yen per target; T' ≪ T when goals fill early), plus
 ///   O(T k log(T k)) for the assignment and, when some target is unreachable, one betweenness
 ///   computation (O(nm + n² log n)) on networks up to 5,000 contacts (degree beyond).
@@ -45,10 +62,12 @@ public struct IntroductionPlanner: Sendable {
     public var doNotAsk: [Bool]
     /// Steps (introducer, target) an earlier introduction was declined on.
     public var declinedSteps: [(Int, Int)]
+    /// Introductions you asked for that have no outcome yet: (introducer, target, date asked).
+    public var pendingRequests: [PendingRequest]
     public var options: PlanningOptions
 
     public init(graph: Graph, contacts: [Contact], ego: Int, value: [Double]? = nil, doNotAsk: [Bool]? = nil,
-                declinedSteps: [(Int, Int)] = [], options: PlanningOptions = .init()) {
+                declinedSteps: [(Int, Int)] = [], pendingRequests: [PendingRequest] = [], options: PlanningOptions = .init()) {
         precondition(graph.nodeCount == contacts.count, "one node per contact")
         precondition(ego >= 0 && ego < contacts.count, "ego out of range")
         self.graph = graph
@@ -57,6 +76,7 @@ public struct IntroductionPlanner: Sendable {
         self.value = value ?? [Double](repeating: 0, count: contacts.count)
         self.doNotAsk = doNotAsk ?? contacts.map { $0.tags.contains { ContactFilter.fold($0) == "do-not-ask" } }
         self.declinedSteps = declinedSteps
+        self.pendingRequests = pendingRequests
         self.options = options
     }
 
@@ -89,36 +109,55 @@ public struct IntroductionPlanner: Sendable {
 
     public func plan(goals: [Goal]) throws -> IntroductionPlan {
         struct Option { var goal: Int; var target: Int; var rank: Int; var path: IntroductionPath; var score: Double }
-        var found = [Int: [IntroductionPath]]()           // per target, its paths (computed once)
+        let n = contacts.count
+        var found = [Int: [IntroductionPath]]()           // per (goal, target) = g·n + t, its paths (computed once)
         var matches = [[Int]](repeating: [], count: goals.count)
+        for (g, goal) in goals.enumerated() {
+            matches[g] = contacts.indices.filter { t in
+                t != ego && goal.filter.matches(contacts[t]) && !(goal.newOnly && graph.weight(from: ego, to: t) != nil)
+            }
+        }
         // Weights ≤ 1 give costs ≥ 0; a strength above 1 would be a caller's error (the workspace
         // graph clamps strengths to 1), reported by shortestSimplePaths as a PathCostError.
         let costs = graph.mapWeights(Self.pathCost)
-        let avoid = (0 ..< contacts.count).filter { doNotAsk[$0] }
-        // One bounded search from you for every target: the best path's cost bounds each target's
-        // options from above, so Yen runs only for the targets the greedy assignment reaches.
+        // Per goal, the contacts no route may pass through: do-not-ask, and the goal's own targets
+        // (a target is pitched, not spent as an introducer to another target of the same goal: the
+        // route's prefix reaches her with at least the route's reliability and fewer hops).
+        var avoidFlags = [[Bool]]()
+        for g in goals.indices {
+            var flags = doNotAsk
+            for t in matches[g] { flags[t] = true }
+            avoidFlags.append(flags)
+        }
+        let avoidLists = avoidFlags.map { flags in (0 ..< n).filter { flags[$0] } }
+        // One bounded search from you per goal: the best path's cost bounds each target's options
+        // from above, so Yen runs only for the targets the greedy assignment reaches.
         var declined = Set<Int>()
-        for (u, v) in declinedSteps { declined.insert(u &* contacts.count &+ v) }
-        let bounded = HopLimitedPaths(costs: costs, source: ego, maxHops: self.options.maxHops,
-                                      avoiding: doNotAsk, declined: declined)
-        func allPaths(_ t: Int) throws -> [IntroductionPath] {
-            if let known = found[t] { return known }
+        for (u, v) in declinedSteps { declined.insert(u &* n &+ v) }
+        let bounded = avoidFlags.map {
+            HopLimitedPaths(costs: costs, source: ego, maxHops: self.options.maxHops, avoiding: $0, declined: declined)
+        }
+        // Without the goals' own targets avoided: tells "only through another target" from "unreachable".
+        let unrestricted = HopLimitedPaths(costs: costs, source: ego, maxHops: self.options.maxHops, avoiding: doNotAsk,
+                                           declined: declined)
+        func allPaths(_ g: Int, _ t: Int) throws -> [IntroductionPath] {
+            if let known = found[g &* n &+ t] { return known }
             let list: [IntroductionPath]
             if let w = graph.weight(from: ego, to: t) {
                 // Tied to you: reach out yourself; the introduction routes stay as alternatives.
                 let direct = IntroductionPath(nodes: [ego, t], reliability: w)
-                list = [direct] + (try paths(to: t, costs: costs, avoiding: avoid)).filter { $0.nodes.count > 2 }.prefix(self.options.paths - 1)
+                list = [direct] + (try paths(to: t, costs: costs, avoiding: avoidLists[g])).filter { $0.nodes.count > 2 }.prefix(self.options.paths - 1)
             } else {
-                list = try paths(to: t, costs: costs, avoiding: avoid)
+                list = try paths(to: t, costs: costs, avoiding: avoidLists[g])
             }
-            found[t] = list
+            found[g &* n &+ t] = list
             return list
         }
         /// The most reliable path's reliability, without Yen when it has not run for `t`.
-        func bestReliability(_ t: Int) -> Double? {
-            if let known = found[t] { return known.first?.reliability }
+        func bestReliability(_ g: Int, _ t: Int) -> Double? {
+            if let known = found[g &* n &+ t] { return known.first?.reliability }
             if let w = graph.weight(from: ego, to: t) { return w }
-            return bounded.path(to: t).map(reliability)
+            return bounded[g].path(to: t).map(reliability)
         }
 
         // Candidates: the goal filter first, then one heap entry per (goal, target) — an exact
@@ -126,23 +165,21 @@ public struct IntroductionPlanner: Sendable {
         // cover exp(−Σ cost) against Π w rounding) that expands into the target's options when it
         // comes first. Options then leave the heap in the order a full sort of every option would give.
         var heap = PlanHeap<Option>()
-        for (g, goal) in goals.enumerated() {
-            for t in contacts.indices where t != ego && goal.filter.matches(contacts[t])
-                && !(goal.newOnly && graph.weight(from: ego, to: t) != nil) {
-                matches[g].append(t)
+        for g in goals.indices {
+            for t in matches[g] {
                 if let w = graph.weight(from: ego, to: t) {
                     let direct = IntroductionPath(nodes: [ego, t], reliability: w)
                     let score = Self.score(value: value[t], reliability: w)
                     heap.push(.init(score: score, goal: g, target: t, rank: 0,
                                     item: Option(goal: g, target: t, rank: 0, path: direct, score: score)))
-                } else if bounded.cost[t].isFinite {
+                } else if bounded[g].cost[t].isFinite {
                     // Costs carry `hopTieBreak` per hop, so exp(−cost) understates the best
                     // reliability by at most exp(maxHops · hopTieBreak): the bound allows for it.
                     let slack = (1 + 1e-9) * exp(Double(self.options.maxHops) * Self.hopTieBreak)
-                    let bound = Self.score(value: value[t], reliability: exp(-bounded.cost[t])) * slack
+                    let bound = Self.score(value: value[t], reliability: exp(-bounded[g].cost[t])) * slack
                     heap.push(.init(score: bound, goal: g, target: t, rank: -1, item: nil))
                 } else {
-                    found[t] = []
+                    found[g &* n &+ t] = []
                 }
             }
         }
@@ -150,6 +187,30 @@ public struct IntroductionPlanner: Sendable {
         var load = [Int](repeating: 0, count: contacts.count)
         var plannedGoal = [Int: Int]()                      // target → goal it is planned for
         var perGoal = [Int](repeating: 0, count: goals.count)
+        // A target you already asked an introduction to, with no outcome yet, is not asked again
+        // (by that introducer or another): it counts toward the first goal it matches, as "asked".
+        var pendingOf = [Int: PendingRequest]()
+        for r in pendingRequests where r.target != ego {
+            if let known = pendingOf[r.target], known.date >= r.date { continue }
+            pendingOf[r.target] = r
+        }
+        // One target per organisation and goal (a fund, a client firm decides once; its partner and
+        // its analyst are one pitch), unless the goal itself names organisations.
+        var orgTaken = [Set<String>](repeating: [], count: goals.count)
+        func organizationKey(_ g: Int, _ t: Int) -> String? {
+            guard goals[g].filter.organizations.isEmpty else { return nil }
+            let key = ContactFilter.fold(contacts[t].organization)
+            return key.isEmpty ? nil : key
+        }
+        var alreadyAsked = [Int](repeating: 0, count: goals.count)
+        for g in goals.indices {
+            for t in matches[g] where pendingOf[t] != nil && plannedGoal[t] == nil && perGoal[g] < goals[g].count {
+                if let org = organizationKey(g, t) { orgTaken[g].insert(org) }
+                plannedGoal[t] = g
+                perGoal[g] += 1
+                alreadyAsked[g] += 1
+            }
+        }
         var blockedByBudget = Set<Int>()
         var asks = [PlannedAsk]()
         let progress = ProgressReporter.shared
@@ -161,7 +222,7 @@ public struct IntroductionPlanner: Sendable {
             guard let o = entry.item else {
                 searched += 1
                 progress.advance(to: searched)
-                let list = try allPaths(entry.target)
+                let list = try allPaths(entry.goal, entry.target)
                 // A target tied to you has the one option "reach out yourself"; an introduction route
                 // below the reliability floor is no option (the target becomes cold outreach).
                 for (rank, p) in list.enumerated() where (rank == 0 || list[0].nodes.count > 2)
@@ -173,14 +234,16 @@ public struct IntroductionPlanner: Sendable {
                 continue
             }
             if plannedGoal[o.target] != nil || perGoal[o.goal] >= goals[o.goal].count { continue }
+            if let org = organizationKey(o.goal, o.target), orgTaken[o.goal].contains(org) { continue }
             if o.path.introducers.contains(where: { load[$0] >= self.options.budget }) {
                 blockedByBudget.insert(o.target)
                 continue
             }
             for x in o.path.introducers { load[x] += 1 }
+            if let org = organizationKey(o.goal, o.target) { orgTaken[o.goal].insert(org) }
             plannedGoal[o.target] = o.goal
             perGoal[o.goal] += 1
-            let all = try allPaths(o.target)
+            let all = try allPaths(o.goal, o.target)
             asks.append(PlannedAsk(goal: o.goal, action: o.path.nodes.count == 2 ? .reachOut : .askIntroduction,
                                    target: o.target, path: o.path, alternatives: all.filter { $0 != o.path },
                                    value: value[o.target], score: o.score))
@@ -194,9 +257,20 @@ public struct IntroductionPlanner: Sendable {
         for (g, goal) in goals.enumerated() {
             var targets = [GoalTarget]()
             for t in matches[g] {
-                let best = bestReliability(t)
+                let best = bestReliability(g, t)
                 let status: TargetStatus
-                if let pg = plannedGoal[t] { status = pg == g ? .planned : .plannedForOtherGoal }
+                var route = found[g &* n &+ t]?.first ?? bounded[g].path(to: t).map { IntroductionPath(nodes: $0, reliability: reliability($0)) }
+                if let pg = plannedGoal[t], pg == g, let r = pendingOf[t] {
+                    status = .pending
+                    let via = [ego, r.introducer, t]
+                    route = IntroductionPath(nodes: via, reliability: reliability(via))
+                }
+                else if let pg = plannedGoal[t] { status = pg == g ? .planned : .plannedForOtherGoal }
+                else if let org = organizationKey(g, t), orgTaken[g].contains(org) { status = .sameOrganization }
+                else if best == nil, let via = unrestricted.path(to: t) {
+                    status = .throughOtherTarget
+                    route = IntroductionPath(nodes: via, reliability: reliability(via))
+                }
                 else if best == nil { status = .unreachable }
                 else if graph.weight(from: ego, to: t) == nil, let best, best < self.options.minReliability {
                     status = .coldOutreach
@@ -204,7 +278,7 @@ public struct IntroductionPlanner: Sendable {
                 else if blockedByBudget.contains(t) && perGoal[g] < goal.count { status = .overBudget }
                 else { status = .notNeeded }
                 targets.append(GoalTarget(contact: t, value: value[t], reliability: best, status: status,
-                                          bestRoute: found[t]?.first ?? bounded.path(to: t).map { IntroductionPath(nodes: $0, reliability: reliability($0)) }))
+                                          bestRoute: route, askedOn: status == .pending ? pendingOf[t]?.date : nil))
             }
             let askIndices = asks.indices.filter { asks[$0].goal == g }
             let order = Dictionary(uniqueKeysWithValues: askIndices.enumerated().map { (asks[$1].target, $0) })
@@ -228,7 +302,8 @@ public struct IntroductionPlanner: Sendable {
                 }
                 bridges = bridgeContacts(near: unreachable, excluding: Set(matches[g]), betweenness: betweenness!)
             }
-            goalPlans.append(GoalPlan(goal: goal, targets: targets, asks: askIndices, bridges: bridges))
+            goalPlans.append(GoalPlan(goal: goal, targets: targets, asks: askIndices, bridges: bridges,
+                                      alreadyAsked: alreadyAsked[g]))
         }
         var loadMap = [Int: Int]()
         for (x, n) in load.enumerated() where n > 0 { loadMap[x] = n }

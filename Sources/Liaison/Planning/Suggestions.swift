@@ -75,6 +75,10 @@ extension Workspace {
 
     /// The suggestions of SPEC §5.7 ("Also: liaison suggest"), at most `top` of each kind.
     ///
+    /// Each person appears at most once per list: an introduction is skipped when one of its two
+    /// people is already in a better-scored one (the next pair takes the slot); revive, fading and
+    /// bridges at risk list ties with you, one per contact by construction.
+    ///
     /// - Introductions: pairs of your contacts (your 300 strongest ties) not tied to each other,
     ///   never introduced, not of the same organisation and neither advised "review" in `contacts`
     ///   (low value for a high effort: not whom to spend an introduction on; `underReview`), that either complement each other — a client and a supplier in the same
@@ -128,6 +132,14 @@ extension Workspace {
                                                  resourceAllocation: raOthers, mutualContacts: mutual, score: score))
         }
         intros.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) }
+        // Each person at most once: best pair first, a pair sharing a person with one already
+        // listed is skipped and its slot goes to the next pair.
+        var listed = Set<Int>()
+        intros = intros.filter { s in
+            guard !listed.contains(s.a) && !listed.contains(s.b) else { return false }
+            listed.insert(s.a); listed.insert(s.b)
+            return true
+        }
 
         // Ties with you: dormant, fading.
         var revive = [RevivalSuggestion](), fading = [FadingTie](), atRisk = [Tie]()

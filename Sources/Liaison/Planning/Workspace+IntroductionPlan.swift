@@ -25,6 +25,19 @@ extension Workspace {
         introductions.filter { $0.status == .declined }.map { (Int($0.introducer), Int($0.to)) }
     }
 
+    /// The introductions you asked for by `date` whose latest row is still `requested` (no
+    /// outcome recorded yet), as (introducer, target, date asked).
+    public func pendingIntroductionRequests(ego: ContactIndex, asOf date: Date) -> [PendingRequest] {
+        var latest = [[ContactIndex]: Introduction]()
+        for i in introductions where i.date <= date && i.from == ego {
+            let key = [i.introducer, i.to]
+            if latest[key].map({ $0.date <= i.date }) ?? true { latest[key] = i }
+        }
+        return latest.values.filter { $0.status == .requested }
+            .sorted { ($0.date, $0.introducer, $0.to) < ($1.date, $1.introducer, $1.to) }
+            .map { PendingRequest(introducer: Int($0.introducer), target: Int($0.to), date: $0.date) }
+    }
+
     /// The planner for this workspace as of `asOf`: the network of tie strengths, each contact's
     /// value (its contact-quality score over its whole history, so that a dormant but once
     /// valuable contact keeps its value), do-not-ask tags and declined introductions.
@@ -35,7 +48,8 @@ extension Workspace {
         lifetime.windowDays = 200 * 365.25
         let value = contactQuality(strengths: strengths, model: lifetime).map { $0.quality ?? 0 }
         return IntroductionPlanner(graph: graph, contacts: contacts, ego: Int(ego), value: value,
-                                   declinedSteps: declinedIntroductionSteps, options: options)
+                                   declinedSteps: declinedIntroductionSteps,
+                                   pendingRequests: pendingIntroductionRequests(ego: ego, asOf: strengths.asOf), options: options)
     }
 
     /// Plans `goals` (SPEC §5.7) and keeps what is needed to explain the plan.
@@ -147,13 +161,13 @@ extension IntroductionPlanReport {
 
     /// The draft of the request to the ask's introducer (`nil` when you reach out yourself): who to
     /// meet, why this introducer (their tie to the next person on the route), what to say; in
-    /// Russian when the names on the route are Cyrillic (`IntroductionDraft`).
+    /// the language of the introducer's name (`IntroductionDraft`).
     public func draft(_ ask: PlannedAsk) -> IntroductionDraft? {
         guard ask.action == .askIntroduction, ask.path.nodes.count >= 3 else { return nil }
         let n = ask.path.nodes, c = ws.contacts
         let tie = strengths.tie(ContactIndex(n[1]), ContactIndex(n[2]))?.tieClass
         return IntroductionDraft.request(to: n[1], introducer: c[n[1]], next: c[n[2]], target: n.count > 3 ? c[n.last!] : nil,
-                                         tie: tie, purpose: plan.goals[ask.goal].goal.name, me: c[ego])
+                                         tie: tie, goal: plan.goals[ask.goal].goal, me: c[ego])
     }
 
     /// The ties along an introduction path after the first: "Anna Petrova – Boris Ivanov: strong (0.72)".
@@ -184,6 +198,7 @@ extension IntroductionPlanReport {
             }
             let planned = gp.asks.count
             out += ". \(gp.targets.count) matching contact\(gp.targets.count == 1 ? "" : "s"), \(planned) planned"
+            if gp.alreadyAsked > 0 { out += ", \(gp.alreadyAsked) already asked" }
             out += gp.shortfall > 0 ? ", \(gp.shortfall) short.\n" : ".\n"
             for a in gp.asks {
                 let ask = plan.asks[a]
@@ -204,6 +219,19 @@ extension IntroductionPlanReport {
                     case .notNeeded: why = "reachable at \(Self.fmt(t.reliability ?? 0)); not needed for this goal"
                     case .overBudget: why = "its introducers are already asked \(plan.options.budget) times"
                     case .unreachable: why = "no route within \(plan.options.maxHops) ties"
+                    case .pending:
+                        let by = t.bestRoute.map { name($0.nodes[1]) } ?? "someone"
+                        let when = t.askedOn.map { " on \(ISODate.dayString($0)), \(ISODate.calendarDaysBetween($0, strengths.asOf)) days ago," } ?? ""
+                        why = "you asked \(by)\(when) to introduce you; no outcome yet: follow up before asking anyone else"
+                    case .sameOrganization:
+                        let org = TextTable.sanitize(ws.contacts[t.contact].organization)
+                        let other = gp.targets.first { ($0.status == .planned || $0.status == .pending) && $0.contact != t.contact
+                            && ContactFilter.fold(ws.contacts[$0.contact].organization) == ContactFilter.fold(ws.contacts[t.contact].organization) }
+                        why = "\(other.map { name($0.contact) } ?? "someone else") at \(org) is already on this goal; one pitch per organisation"
+                    case .throughOtherTarget:
+                        let via = t.bestRoute.map { $0.nodes.dropFirst().dropLast().filter { gp.targets.map(\.contact).contains($0) } } ?? []
+                        why = "reachable only through " + (via.isEmpty ? "another contact of this goal" : via.map(name).joined(separator: " and "))
+                            + (via.count > 1 ? ", who match this goal: pitch them instead" : ", who matches this goal: pitch them instead")
                     case .coldOutreach:
                         let first = t.bestRoute.map { "; best first step: ask \(name($0.nodes[1])), or write to them yourself" } ?? ""
                         why = "no warm route: the best is \(Self.fmt(t.reliability ?? 0)), under min_reliability "
@@ -258,7 +286,7 @@ extension IntroductionPlanReport {
                 ("name", .string(gp.goal.name)), ("filter", .string(gp.goal.filter.summary)),
                 ("count", .integer(gp.goal.count)), ("deadline", .string(gp.goal.deadline.map(ISODate.dayString))),
                 ("matched", .integer(gp.targets.count)), ("planned", .integer(gp.asks.count)),
-                ("shortfall", .integer(gp.shortfall)),
+                ("already_asked", .integer(gp.alreadyAsked)), ("shortfall", .integer(gp.shortfall)),
                 ("targets", .array(gp.targets.map { t in
                     .object([("id", .string(ws.contacts[t.contact].id)), ("name", .string(ws.contacts[t.contact].name)),
                              ("value", .number(t.value)), ("reliability", .number(t.reliability)),

@@ -95,7 +95,12 @@ extension ContactProfile {
         out.append(("Groups they bridge", bridge))
 
         var goals = [String]()
-        if goalLeads.isEmpty { goals.append(ws.config.goals.isEmpty ? "No goals in liaison.toml." : "Nobody matching a goal is one step from them.") }
+        for g in goalsAsTarget {
+            goals.append("\(s(g)): they match this goal themselves — someone to pitch, not to ask for introductions for it")
+        }
+        if goalLeads.isEmpty && goalsAsTarget.isEmpty {
+            goals.append(ws.config.goals.isEmpty ? "No goals in liaison.toml." : "Nobody matching a goal whom you do not know yourself is one step from them.")
+        }
         for lead in goalLeads {
             goals.append("\(s(lead.goal)): can introduce you to \(name(ws, lead.target)) (their tie \(f(lead.strength))"
                 + (lead.yourStrength.map { "; yours \(f($0))" } ?? "; you do not know them yet") + ")")
@@ -157,6 +162,7 @@ extension ContactProfile {
                 .object([("goal", .string(l.goal)), ("target", ref(l.target)), ("strength", .number(l.strength)),
                          ("your_strength", .number(l.yourStrength))])
             })),
+            ("goals_as_target", .array(goalsAsTarget.map { .string($0) })),
             ("introductions_made", .array(introductionsMade.map(intro))),
             ("introductions_received", .array(introductionsReceived.map(intro))),
             ("last_touches", .array(lastTouches.map { i in

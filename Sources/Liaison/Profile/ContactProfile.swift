@@ -66,13 +66,14 @@ public struct ContactProfile: Sendable {
         public var reason: String
     }
 
-    /// A goal target one step from the contact: they know the target, so they can introduce you.
+    /// A goal target one step from the contact that you are not tied to yourself (one you know
+    /// you reach out to directly, as `plan` says): they know the target, so they can introduce you.
     public struct GoalLead: Sendable, Equatable {
         public var goal: String
         public var target: Int
         /// The contact's tie with the target.
         public var strength: Double
-        /// Your own tie with the target (`nil`: you do not know them yet).
+        /// Your own tie with the target: always `nil` now (targets you know are not leads); kept for the JSON shape.
         public var yourStrength: Double?
     }
 
@@ -99,6 +100,10 @@ public struct ContactProfile: Sendable {
     public var introductionsReceived: [Introduction]
     /// The latest interactions the contact took part in, up to the date, newest first.
     public var lastTouches: [Interaction]
+    /// The goals the contact is a target of herself (matches the filter; with `new`, not tied to
+    /// you): for those she is pitched, not asked for introductions (the planner's rule), so no
+    /// goal leads are listed for them.
+    public var goalsAsTarget: [String] = []
 }
 
 /// What the profiles of many contacts share, computed once: the tie strengths, every contact's
@@ -211,11 +216,18 @@ extension Workspace {
 
         // Goal targets one step from the contact.
         var leads = [ContactProfile.GoalLead]()
+        var asTarget = [String]()
+        let yourTie = ego.flatMap { strengths.tie($0, contact) }.map(\.strength).flatMap { $0 > 0 ? $0 : nil }
         for goal in config.goals {
+            if ContactIndex?(contact) != ego && goal.filter.matches(contacts[Int(contact)]) && !(goal.newOnly && yourTie != nil) {
+                asTarget.append(goal.name)
+                continue
+            }
             var found = [ContactProfile.GoalLead]()
             for (other, s) in neighbour where other != ego && goal.filter.matches(contacts[Int(other)]) {
                 let yours = ego.flatMap { strengths.tie($0, other) }.map(\.strength).flatMap { $0 > 0 ? $0 : nil }
-                if goal.newOnly && yours != nil { continue }
+                // A target you are tied to is yours to reach out to (the plan's rule): no lead.
+                if yours != nil { continue }
                 found.append(.init(goal: goal.name, target: Int(other), strength: s, yourStrength: yours))
             }
             found.sort { $0.strength != $1.strength ? $0.strength > $1.strength : contacts[$0.target].id < contacts[$1.target].id }
@@ -234,7 +246,8 @@ extension Workspace {
         return ContactProfile(contact: Int(contact), asOf: asOf, ego: ego.map(Int.init), quality: quality,
                               kpis: ContactProfile.kpis(quality, in: self), tieWithYou: tieWithYou,
                               strongestTies: Array(mine.prefix(top)), bridging: bridging, goalLeads: leads,
-                              introductionsMade: made, introductionsReceived: received, lastTouches: Array(last))
+                              introductionsMade: made, introductionsReceived: received, lastTouches: Array(last),
+                              goalsAsTarget: asTarget)
     }
 }
 

@@ -16,7 +16,7 @@ struct ShowCommand: ParsableCommand {
         made and received; the last touches.
 
         --format json writes the same page for scripts: {as_of, contact, kpis, quality, \
-        tie_with_you, strongest_ties, bridging, goal_leads, introductions_made, \
+        tie_with_you, strongest_ties, bridging, goal_leads, goals_as_target, introductions_made, \
         introductions_received, last_touches} (see Sources/Liaison/Profile).
 
         EXAMPLES:

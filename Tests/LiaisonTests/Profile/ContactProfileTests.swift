@@ -50,10 +50,18 @@ private func sample() -> Workspace {
     // Strongest ties: all of anna's ties, strongest first, at most 3.
     let all = strengths.ties.filter { ($0.a == 1 || $0.b == 1) && $0.strength > 0 }.sorted { $0.strength > $1.strength }
     #expect(p.strongestTies.map(\.strength) == all.prefix(3).map(\.strength))
-    // Goal leads: boris and dina are investors anna knows; the "new" goal leaves out dina (you know her).
-    #expect(p.goalLeads.filter { $0.goal == "Fintech investors" }.map(\.target).sorted() == [2, 4])
+    // Goal leads: boris and dina are investors anna knows; dina is left out of both goals, since
+    // you know her yourself (the plan has you reach out to her directly).
+    #expect(p.goalLeads.filter { $0.goal == "Fintech investors" }.map(\.target).sorted() == [2])
     #expect(p.goalLeads.filter { $0.goal == "New investors" }.map(\.target) == [2])
     #expect(p.goalLeads.first { $0.target == 2 }?.yourStrength == nil)
+    #expect(p.goalsAsTarget.isEmpty)
+    // Dina is an investor you know: a target of "Fintech investors" herself (pitched, no leads
+    // for it), not of "New investors" (she is not new); Boris, whom you do not know, of both.
+    let dina = try ws.profile(of: 4, top: 3)
+    #expect(dina.goalsAsTarget == ["Fintech investors"])
+    #expect(!dina.goalLeads.contains { $0.goal == "Fintech investors" })
+    #expect(try ws.profile(of: 2, top: 3).goalsAsTarget == ["Fintech investors", "New investors"])
     // Introductions: made by anna; received (anna introduced, or introduced to someone).
     #expect(p.introductionsMade.map(\.to) == [3])
     #expect(p.introductionsReceived.map(\.introducer) == [2])
