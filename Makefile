@@ -89,9 +89,11 @@ demo: release
 	@echo "and pictures: $(OUT)/network.png, ego.png, plan.png (full size), and for the README (docs/images)"
 	@echo "$(OUT)/network-small.png, ego-small.png, plan-small.png and report.png"
 
-# Liaison vs python-igraph vs NetworkX (bench/README.md): creates bench/.venv, writes the seeded
-# inputs, builds the bench package (bench/Package.swift, its own build folder bench/.build) in
-# release, prints the table (also in bench/results.md). A few minutes on 2 cores.
+# Liaison vs python-igraph, NetworkX, NetworKit and rustworkx (bench/README.md): creates bench/.venv,
+# writes the seeded inputs, builds the bench package (bench/Package.swift, its own build folder
+# bench/.build) in release, prints the tables (also in bench/results.md): the graph workloads, then
+# approximate betweenness on W against exact values (computed once and cached in bench/inputs).
+# About half an hour on 2 cores, most of it the peers and the exact values on W.
 bench: deps
 	python3 bench/run.py
 

@@ -1,7 +1,7 @@
 // liaison-bench: Liaison's side of the benchmark (bench/run.py), with the same contract as
 // bench/py_workloads.py:
 //
-//   liaison-bench WORKLOAD INPUT [--threads T]
+//   liaison-bench WORKLOAD INPUT [--threads T] [--values PATH]
 //
 // prints one JSON line {tool, workload, input, load_s, compute_s, peak_rss_kb, note}. Load and
 // compute are timed separately inside the process (monotonic clock); peak memory is the process's
@@ -9,7 +9,12 @@
 //
 // Workloads on a whitespace edge list `u v w` (EdgeListLoader): load, components, pagerank
 // (tolerance 1e-10, NetworkX's L1 rule, as NetworkX is given), louvain (seed 1), betweenness
-// (exact, lengths 1/w), closeness (lengths 1/w), constraint. `workspace` runs end to end on a
+// (exact, lengths 1/w), betweenness-hops (exact, every edge length 1), closeness (lengths 1/w),
+// constraint; and the approximations of betweenness compared on W's edge list (bench/run.py's second
+// table), all at ε = 0.05, δ = 0.1, seed 1: kadabra (KADABRA, lengths 1/w), kadabra-hops (KADABRA,
+// lengths 1) and approx-rk (Riondato–Kornaropoulos, lengths 1/w); their note gives the samples drawn.
+// `--values PATH` writes the betweenness workloads' values as `label value` lines (untimed), for
+// the error of the approximations against exact values. `workspace` runs end to end on a
 // workspace folder: load, tie strength (the strength graph), centrality (PageRank and approximate
 // betweenness, ε = 0.05), bridges (Leiden communities, constraint, participation, local bridges, cut
 // vertices, the ranking of bridge contacts), plan (the introduction plan for liaison.toml's goals),
@@ -41,20 +46,22 @@ func fail(_ message: String) -> Never {
 @inline(never) func consume<T>(_ value: T) { withExtendedLifetime(value) {} }
 
 struct Options {
-    var workload = "", input = "", threads: Int?
+    var workload = "", input = "", threads: Int?, values: String?
     init(_ args: [String]) {
         var positional: [String] = []
         var i = 0
         while i < args.count {
             if args[i] == "--threads", i + 1 < args.count, let t = Int(args[i + 1]), t > 0 {
                 threads = t; i += 2
+            } else if args[i] == "--values", i + 1 < args.count {
+                values = args[i + 1]; i += 2
             } else if args[i].hasPrefix("-") {
-                fail("unknown option \(args[i]); usage: liaison-bench WORKLOAD INPUT [--threads T]")
+                fail("unknown option \(args[i]); usage: liaison-bench WORKLOAD INPUT [--threads T] [--values PATH]")
             } else {
                 positional.append(args[i]); i += 1
             }
         }
-        guard positional.count == 2 else { fail("usage: liaison-bench WORKLOAD INPUT [--threads T]") }
+        guard positional.count == 2 else { fail("usage: liaison-bench WORKLOAD INPUT [--threads T] [--values PATH]") }
         workload = positional[0]; input = positional[1]
     }
 }
@@ -65,6 +72,7 @@ func runGraphWorkload(_ o: Options) throws -> (load: Double, compute: Double, no
     let g = loaded.network.graph
     let t1 = now()
     var note = ""
+    var values: [Double]?
     // The loaded graph stays alive until the clock stops: freeing ~100 MB of arrays takes a few
     // milliseconds that belong to neither the load nor the measure (the Python tools keep their
     // graph too).
@@ -80,7 +88,16 @@ func runGraphWorkload(_ o: Options) throws -> (load: Double, compute: Double, no
             let r = g.louvainCommunities(CommunityOptions(seed: 1))
             note = "Q = \(String(format: "%.4f", r.modularity)), \(r.partition.count) communities"
         case "betweenness":
-            consume(g.betweenness(normalized: true, length: .inverseWeight, threads: o.threads))
+            values = g.betweenness(normalized: true, length: .inverseWeight, threads: o.threads)
+        case "betweenness-hops":
+            values = g.betweenness(normalized: true, length: .unit, threads: o.threads)
+        case "kadabra", "kadabra-hops", "approx-rk":
+            let length: EdgeLength = o.workload == "kadabra-hops" ? .unit : .inverseWeight
+            let r = o.workload == "approx-rk"
+                ? g.approximateBetweenness(epsilon: 0.05, delta: 0.1, seed: 1, length: length, threads: o.threads)
+                : g.kadabraBetweenness(epsilon: 0.05, delta: 0.1, seed: 1, length: length, threads: o.threads)
+            values = r.values
+            note = "\(r.sampleCount) samples (limit \(r.sampleLimit)), vertex diameter bound \(r.vertexDiameterBound)"
         case "closeness":
             consume(g.closeness(length: .inverseWeight, threads: o.threads))
         case "constraint":
@@ -88,7 +105,16 @@ func runGraphWorkload(_ o: Options) throws -> (load: Double, compute: Double, no
         default:
             fail("unknown workload \(o.workload)")
         }
-        return now()
+        let stop = now()
+        consume(values)
+        return stop
+    }
+    if let path = o.values, let values {
+        let labels = loaded.network.labels
+        var text = ""
+        text.reserveCapacity(values.count * 24)
+        for (i, x) in values.enumerated() { text += "\(labels[i]) \(x)\n" }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
     return (t1 - t0, t2 - t1, note)
 }
