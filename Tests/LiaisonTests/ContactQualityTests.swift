@@ -44,6 +44,26 @@ import Testing
         return ws.contactQuality(strengths: ws.tieStrengths(model: model), model: m)
     }
 
+    /// Each recipient counts once per interaction and the sender never as a recipient, for short
+    /// recipient lists (scanned) and long ones (more than 16: a set) alike.
+    @Test func repeatedRecipientsCountOnce() {
+        var contacts = people()
+        for k in 5 ..< 25 { contacts.append(Contact(id: "x\(k)", name: "X\(k)")) }
+        let long = [ContactIndex](5 ..< 25) + [1, 0, 5, 1]   // 24 entries: 1 and 5 twice, the sender once
+        let ws = Workspace(
+            contacts: contacts,
+            interactions: [Interaction(date: day(-3), from: 0, to: [1, 1, 0, 2, 1], channel: .email, replyHours: 1),
+                           Interaction(date: day(-2), from: 0, to: long, channel: .email, replyHours: 3)],
+            config: WorkspaceConfig(asOf: testAsOf))
+        let q = ws.contactQuality(strengths: ws.tieStrengths(model: TieStrengthModel()), model: QualityModel())
+        // Hand count: 1 is in both e-mails, 2 in the first only, 5 … 24 in the second only.
+        #expect(q[0].touches == 2)
+        #expect(q[1].touches == 2 && q[1].expectedAnswers == 2)
+        #expect(q[2].touches == 1)
+        #expect((5 ..< 25).allSatisfy { q[$0].touches == 1 && q[$0].expectedAnswers == 1 })
+        #expect(q[3].touches == 0 && q[4].touches == 0)
+    }
+
     @Test func clientKPIs() throws {
         let anna = quality()[1]
         // Deals in the window: won 1000 + 500 (the lost one and the one 500 days ago do not count).

@@ -142,13 +142,20 @@ extension Workspace {
     ///
     /// - Complexity: twice the tie model, contact quality, Leiden and the bridge ranking, plus
     ///   O(P log P) to sort P changed ties and O(I) for goal progress over I interactions.
+    ///
+    /// `current`: the later date's measures when the caller has already computed them (the HTML
+    /// report has, for its own sections); they must be those of `asOf` with liaison.toml's models,
+    /// the Leiden seed and betweenness policy of `options`, and the ego `me`
+    /// (`ChangeSnapshot(strengths:quality:graph:communities:ranking:)`). Only the earlier date is
+    /// then computed here.
     public func changes(since: Date, asOf date: Date? = nil, owners: [ContactIndex]? = nil,
-                        options: ChangeOptions = .init()) -> WorkspaceChange {
+                        options: ChangeOptions = .init(), current: ChangeSnapshot? = nil) -> WorkspaceChange {
         let asOf = date ?? self.asOf
         let model = config.tieStrength
         let owners = owners ?? me.map { [$0] } ?? []
+        if let current { precondition(current.strengths.asOf == asOf, "the snapshot is of another date") }
         let earlier = tieStrengths(asOf: since, model: model)
-        let later = tieStrengths(asOf: asOf, model: model)
+        let later = current?.strengths ?? tieStrengths(asOf: asOf, model: model)
 
         // Ties: both lists are sorted by (a, b); walk them together.
         var ties = [TieChange]()
@@ -182,20 +189,20 @@ extension Workspace {
 
         // Value and bridging role.
         let qBefore = contactQuality(strengths: earlier, model: config.quality)
-        let qAfter = contactQuality(strengths: later, model: config.quality)
-        let graphBefore = strengthGraph(from: earlier).graph, graphAfter = strengthGraph(from: later).graph
+        let qAfter = current?.quality ?? contactQuality(strengths: later, model: config.quality)
+        let graphBefore = strengthGraph(from: earlier).graph
+        let graphAfter = current?.graph ?? strengthGraph(from: later).graph
         let partBefore = graphBefore.leidenCommunities(.init(seed: options.seed)).partition
-        let partAfter = graphAfter.leidenCommunities(.init(seed: options.seed)).partition
+        let partAfter = current?.communities ?? graphAfter.leidenCommunities(.init(seed: options.seed)).partition
         let names = contacts.map(\.name)
         func ranks(_ g: Graph, _ part: Partition) -> [Int?] {
-            var rank = [Int?](repeating: nil, count: contacts.count)
-            guard g.edgeCount > 0 else { return rank }
+            guard g.edgeCount > 0 else { return [Int?](repeating: nil, count: contacts.count) }
             let measures = BridgeMeasures(graph: g, communities: part, betweenness: options.betweenness)
             let ranking = BridgeContactRanking(graph: g, measures: measures, names: names, ego: me.map(Int.init))
-            for c in ranking.contacts where g.degree(c.node) > 0 { rank[c.node] = c.rank }
-            return rank
+            return ChangeSnapshot.ranks(ranking, graph: g)
         }
-        let rankBefore = ranks(graphBefore, partBefore), rankAfter = ranks(graphAfter, partAfter)
+        let rankBefore = ranks(graphBefore, partBefore)
+        let rankAfter = current?.bridgeRanks ?? ranks(graphAfter, partAfter)
         var changed = [ContactChange]()
         for c in contacts.indices where ContactIndex(c) != me {
             let vb = qBefore[c].quality, va = qAfter[c].quality
@@ -290,5 +297,36 @@ extension Workspace {
             reached.sort { ($0.date, $0.contact) < ($1.date, $1.contact) }
             return GoalProgress(goal: goal, targets: targets, reached: reached)
         }
+    }
+}
+
+/// The later date's side of a `Workspace.changes(since:asOf:owners:options:current:)` comparison,
+/// already computed by its caller: tie strengths, contact quality, the strength graph, its Leiden
+/// communities and each contact's bridge rank (nil: no tie).
+public struct ChangeSnapshot: Sendable {
+    public var strengths: TieStrengths
+    public var quality: [ContactQuality]
+    public var graph: Graph
+    public var communities: Partition
+    public var bridgeRanks: [Int?]
+
+    /// - Parameter ranking: the bridge ranking of `graph` with ego `me` (the scores and order do
+    ///   not depend on the community labels or sides a caller gave it).
+    public init(strengths: TieStrengths, quality: [ContactQuality], graph: Graph, communities: Partition,
+                ranking: BridgeContactRanking) {
+        self.strengths = strengths
+        self.quality = quality
+        self.graph = graph
+        self.communities = communities
+        bridgeRanks = Self.ranks(ranking, graph: graph)
+    }
+
+    /// Rank per node of the contacts with at least one tie; nil for the others and for every node
+    /// of a graph without edges.
+    static func ranks(_ ranking: BridgeContactRanking, graph g: Graph) -> [Int?] {
+        var rank = [Int?](repeating: nil, count: g.nodeCount)
+        guard g.edgeCount > 0 else { return rank }
+        for c in ranking.contacts where g.degree(c.node) > 0 { rank[c.node] = c.rank }
+        return rank
     }
 }

@@ -14,6 +14,11 @@
 ///   U+FFFD — the one lossy case.
 enum XMLText {
     static func escape(_ s: String) -> String {
+        // Most text (ids, numbers, plain names) is printable ASCII with nothing to escape: returned
+        // as it is, without building a copy scalar by scalar.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
+            return s
+        }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {

@@ -17,6 +17,14 @@ public struct CSVWriter {
     /// A text cell.
     public mutating func text(_ value: String) {
         separate()
+        // Printable ASCII without a comma or quote and not starting with = + - @ (ids, dates, most
+        // names) needs no sanitising, prefix or quotes: appended as it is.
+        let bytes = value.utf8
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x2C && $0 != 0x22 }),
+           bytes.first.map({ $0 != 0x3D && $0 != 0x2B && $0 != 0x2D && $0 != 0x40 }) ?? true {
+            output += value
+            return
+        }
         var v = TextSanitizer.csv(value)
         if let first = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { v = "'" + v }
         // Scalars, not Characters: a comma or quote followed by a combining mark is one Character

@@ -114,10 +114,17 @@ extension Workspace {
         var replies = [[Double]](repeating: [], count: contacts.count)
 
         for i in interactions where inWindow(i.date) {
-            var seen = Set<ContactIndex>([i.from])
             q[Int(i.from)].touches += 1
             let expects = i.replyHours != nil || i.channel == .email || i.channel == .message
-            for r in i.to where seen.insert(r).inserted {
+            // Each recipient once, the sender never: a scan of the earlier recipients for the usual
+            // short lists, a set for long ones (no hashing, no allocation per e-mail).
+            var seen: Set<ContactIndex>? = i.to.count > 16 ? Set([i.from]) : nil
+            for (k, r) in i.to.enumerated() {
+                if seen != nil {
+                    guard seen!.insert(r).inserted else { continue }
+                } else if r == i.from || i.to[..<k].contains(r) {
+                    continue
+                }
                 q[Int(r)].touches += 1
                 if expects {
                     q[Int(r)].expectedAnswers += 1

@@ -296,9 +296,16 @@ extension TieStrengths {
     /// (the edges of the strength graph every analysis uses); `includingZero` adds the pairs that
     /// have records (an introduction asked, a deal) but no strength.
     public func strongestFirst(in ws: Workspace, only tieClass: TieClass? = nil, includingZero: Bool = false) -> [Tie] {
-        ties.filter { (includingZero || $0.strength > 0) && (tieClass == nil || $0.tieClass == tieClass) }.sorted {
-            $0.strength != $1.strength ? $0.strength > $1.strength
-                : (ws[$0.a].id, ws[$0.b].id) < (ws[$1.a].id, ws[$1.b].id)
+        // Sorts positions, not the ties themselves (a Tie is ~200 bytes); the order is total (pairs
+        // are distinct), so the result does not depend on the sort's stability.
+        let ids = ws.contacts.map(\.id)
+        let kept = ties.indices.filter {
+            (includingZero || ties[$0].strength > 0) && (tieClass == nil || ties[$0].tieClass == tieClass)
         }
+        return kept.sorted { i, j in
+            let x = ties[i].strength, y = ties[j].strength
+            if x != y { return x > y }
+            return (ids[Int(ties[i].a)], ids[Int(ties[i].b)]) < (ids[Int(ties[j].a)], ids[Int(ties[j].b)])
+        }.map { ties[$0] }
     }
 }

@@ -13,9 +13,13 @@ extension HTMLReport {
     /// ties' date to it, as one table — the headline counts in the note, then the ties that changed
     /// most (at most `top` of each kind), the contacts whose value or bridging role changed, the
     /// communities that merged or split and the goal targets reached.
-    static func changesTable(_ ws: Workspace, asOf: Date, top: Int) -> Table {
+    ///
+    /// `current`: the report's own tie strengths, KPIs, graph, communities and bridge ranking when
+    /// they are what `changes` would compute at `asOf` (ego = you, the default betweenness policy);
+    /// then only the earlier date is computed.
+    static func changesTable(_ ws: Workspace, asOf: Date, top: Int, current: ChangeSnapshot? = nil) -> Table {
         let since = asOf.addingTimeInterval(-changeWindowDays * ISODate.secondsPerDay)
-        let change = ws.changes(since: since, asOf: asOf, owners: ws.teamOwners)
+        let change = ws.changes(since: since, asOf: asOf, owners: ws.teamOwners, current: current)
         func fmt(_ x: Double?) -> String { x.map { String(format: "%.2f", $0) } ?? "—" }
         var rows = [[Cell]]()
         for kind in TieChange.Kind.allCases {

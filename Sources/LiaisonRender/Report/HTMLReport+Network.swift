@@ -65,7 +65,13 @@ extension HTMLReport {
         if let ws = network.workspace, let ties = network.ties {
             quality = ws.contactQuality(strengths: ties, model: ws.config.quality)
             tables += try Self.workspaceTables(ws, quality: quality, ties: ties, ego: ego, top: top)
-            tables.append(Self.changesTable(ws, asOf: ties.asOf, top: top))
+            // The later date of the change section is this report's own date: reuse what the
+            // sections above computed when it is what `changes` would compute (same ego and policy).
+            let reusable = ego == ws.me.map(Int.init) && policy == ChangeOptions().betweenness
+                && !network.graph.isDirected && ws.contacts.count == g.nodeCount
+            let current = reusable ? ChangeSnapshot(strengths: ties, quality: quality, graph: g, communities: communities,
+                                                    ranking: ranking) : nil
+            tables.append(Self.changesTable(ws, asOf: ties.asOf, top: top, current: current))
         }
         let title = ego.map { "Liaison — the network of \(names[$0])" } ?? "Liaison — network report"
         let details = Self.contactDetails(network, graph: g, input: drawingInput, measures: measures, quality: quality,

@@ -218,11 +218,26 @@ public struct HTMLReport: Sendable {
     /// comments (Graphviz writes node names into them), with width/height dropped so that CSS sizes
     /// it. The rest is Graphviz's own escaped XML: every name in it is already `&lt;`-escaped.
     static func inlineSVG(_ data: [UInt8]) -> String {
-        var svg = String(decoding: data, as: UTF8.self)
-        if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
-        while let open = svg.range(of: "<!--"), let close = svg.range(of: "-->", range: open.upperBound ..< svg.endIndex) {
-            svg.removeSubrange(open.lowerBound ..< close.upperBound)
+        // One pass over the bytes (the markers are ASCII): searching the decoded text again from
+        // its start after each removed comment was quadratic in the drawing's size.
+        func find(_ needle: String.UTF8View, from: Int) -> Int? {
+            let first = needle.first!, count = needle.count
+            var i = from
+            while i + count <= data.count {
+                if data[i] == first && data[i ..< i + count].elementsEqual(needle) { return i }
+                i += 1
+            }
+            return nil
         }
+        var kept = [UInt8]()
+        kept.reserveCapacity(data.count)
+        var i = find("<svg".utf8, from: 0) ?? 0
+        while let open = find("<!--".utf8, from: i), let close = find("-->".utf8, from: open + 4) {
+            kept += data[i ..< open]
+            i = close + 3
+        }
+        kept += data[i...]
+        var svg = String(decoding: kept, as: UTF8.self)
         if let tagEnd = svg.firstIndex(of: ">") {
             var tag = String(svg[..<tagEnd])
             for attribute in ["width", "height"] {

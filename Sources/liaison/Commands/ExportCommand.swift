@@ -54,7 +54,9 @@ struct ExportCommand: ParsableCommand {
         try reportingErrors {
             let network = try input.loadNetwork()
             let positions = format == .gexf || format == .dot
-            let export = try NetworkExport.withLayout(network, positions: positions)
+            // GraphML, node-link JSON, GML and CSV carry no look (colour, size, position): the
+            // network view's drawing is built only for GEXF and DOT.
+            let export = positions ? try NetworkExport.withLayout(network, positions: true) : NetworkExport(network)
             for note in export.notes { printError(note) }
             if positions && network.graph.nodeCount > NetworkExport.positionLimit {
                 printError("note: no positions above \(NetworkExport.positionLimit) nodes (\(network.graph.nodeCount) here); lay the graph out in the tool you open it with")
