@@ -44,7 +44,8 @@ import Testing
     }
 
     /// Writes `files` into a folder, loads it from there and from memory; both must agree.
-    static func expectSameWorkspace(_ files: [String: [UInt8]], _ label: String) throws {
+    @discardableResult
+    static func expectSameWorkspace(_ files: [String: [UInt8]], _ label: String) throws -> String {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         for (name, bytes) in files { try Data(bytes).write(to: URL(fileURLWithPath: dir + "/" + name)) }
@@ -52,6 +53,7 @@ import Testing
         let fromMemory = outcome({ try WorkspaceLoader.load(files: .inMemory(files, directory: dir)) }, describe)
         #expect(fromDisk == fromMemory, "\(label)")
         #expect(fromDisk.contains(dir), "\(label): the outcome names its files")
+        return fromMemory.replacingOccurrences(of: dir, with: "ws")
     }
 
     @Test func issue19InMemoryWorkspaceMatchesFolderOnFuzzSeeds() throws {
@@ -78,10 +80,14 @@ import Testing
         bad["interactions.csv"]! += Array("2026-13-40,nobody,,email\n".utf8)
         bad["ties.csv"]! += Array("x,\"unterminated\n".utf8)
         bad["liaison.toml"] = Array("as_of = \"2026-02-30\"\n[é]\n".utf8)
-        try Self.expectSameWorkspace(bad, "data/demo with bad rows")
+        let badOutcome = try Self.expectSameWorkspace(bad, "data/demo with bad rows")
+        #expect(badOutcome.hasPrefix("error InputErrors"), "\(badOutcome.prefix(300))")
+        #expect(badOutcome.contains("ws/interactions.csv:") && badOutcome.contains("ws/ties.csv:")
+                && badOutcome.contains("ws/liaison.toml:2:"), "\(badOutcome.prefix(600))")
         // No contacts.csv: InputMissing naming the same path.
         bad["contacts.csv"] = nil
-        try Self.expectSameWorkspace(bad, "data/demo without contacts.csv")
+        let missing = try Self.expectSameWorkspace(bad, "data/demo without contacts.csv")
+        #expect(missing.hasPrefix("error InputMissing") && missing.contains("ws/contacts.csv"), "\(missing)")
     }
 
     // MARK: edge lists
