@@ -149,6 +149,9 @@ FUZZ_TARGETS ?= csv workspace edges-csv edges-snap edges-graphml edges-gml edges
 # Leak detection is off: FoundationXML leaks a CFString per GraphML parse error (docs/robustness.md).
 # Crashes, overflows and use-after-free are still reported.
 FUZZ_FLAGS   ?= -max_len=4096 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0
+# malloc_context_size=0: ASan records no stack per allocation (a heap report then lacks the
+# allocation's stack, not the fault's); the allocation-heavy readers run ~1.6 times as fast.
+FUZZ_ASAN    ?= detect_leaks=0:malloc_context_size=0
 FUZZ_OUT      = fuzz/.build/coverage
 FUZZ_SWIFTC   = swiftc -O -wmo -swift-version 6 -parse-as-library -sanitize=fuzzer,address \
                 -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table -I $(FUZZ_OUT) -I Sources/CZlib
@@ -174,7 +177,7 @@ fuzz: fuzz-build
 		mkdir -p fuzz/.work/$$t; \
 		dict=; [ -f fuzz/dict/$$t.dict ] && dict=-dict=fuzz/dict/$$t.dict; \
 		echo "== fuzz-$$t for $(FUZZ_SECONDS) s"; \
-		ASAN_OPTIONS=detect_leaks=0 nice -n 19 $(FUZZ_OUT)/fuzz-$$t fuzz/.work/$$t fuzz/corpus/$$t $$dict $(FUZZ_FLAGS) \
+		ASAN_OPTIONS=$(FUZZ_ASAN) nice -n 19 $(FUZZ_OUT)/fuzz-$$t fuzz/.work/$$t fuzz/corpus/$$t $$dict $(FUZZ_FLAGS) \
 			-max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 			-artifact_prefix=fuzz/.work/crashes/$$t- 2>&1 | grep -E "^(#[0-9]+[[:space:]]+(INITED|DONE)|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" ; \
 	done

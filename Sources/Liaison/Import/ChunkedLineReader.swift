@@ -75,4 +75,40 @@ struct ChunkedLineReader {
             try carry.withUnsafeBufferPointer { try emit($0, false) }
         }
     }
+
+    /// The same lines, numbers and `endsWithNewline` flags as `forEachLine(path:_:)` gives for a
+    /// file holding `bytes`, from bytes already in memory (the in-memory readers of mbox and
+    /// iCalendar text, which tests and the fuzz targets use; no file, no chunk buffer).
+    static func forEachLine(bytes: UnsafeBufferPointer<UInt8>,
+                            _ body: (UnsafeBufferPointer<UInt8>, Int, Bool) throws -> Void) rethrows {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        var lineNumber = 0
+        var start = 0
+        while start < bytes.count {
+            lineNumber += 1
+            guard let hit = memchr(base + start, 10, bytes.count - start) else {
+                try body(UnsafeBufferPointer(start: base + start, count: bytes.count - start), lineNumber, false)
+                return
+            }
+            let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var n = end - start
+            if n > 0, base[end - 1] == 13 { n -= 1 }
+            try body(UnsafeBufferPointer(start: base + start, count: n), lineNumber, true)
+            start = end + 1
+        }
+    }
+
+    /// Where a reader's lines come from: a file read in chunks, or bytes in memory.
+    enum Input {
+        case file(path: String)
+        case bytes(UnsafeBufferPointer<UInt8>)
+    }
+
+    /// `forEachLine(path:_:)` or `forEachLine(bytes:_:)`, as `input` says.
+    static func forEachLine(_ input: Input, _ body: (UnsafeBufferPointer<UInt8>, Int, Bool) throws -> Void) throws {
+        switch input {
+        case .file(let path): try forEachLine(path: path, body)
+        case .bytes(let bytes): try forEachLine(bytes: bytes, body)
+        }
+    }
 }

@@ -104,6 +104,12 @@ struct ICalendarContentLine {
     /// a leading byte-order mark are passed over. Lines that are not content lines become diagnostics.
     static func forEach(path: String, display: String, problems: inout [Diagnostic],
                         _ body: (ICalendarContentLine) -> Void) throws {
+        try forEach(.file(path: path), display: display, problems: &problems, body)
+    }
+
+    /// The same over a file read in chunks or over bytes in memory.
+    static func forEach(_ input: ChunkedLineReader.Input, display: String, problems: inout [Diagnostic],
+                        _ body: (ICalendarContentLine) -> Void) throws {
         var pending = [UInt8]()
         var pendingLine = 0
         var local = [Diagnostic]()
@@ -115,7 +121,7 @@ struct ICalendarContentLine {
             }
             pending.removeAll(keepingCapacity: true)
         }
-        try ChunkedLineReader.forEachLine(path: path) { line, number, _ in
+        try ChunkedLineReader.forEachLine(input) { line, number, _ in
             guard let first = line.first else { return }
             if first == 32 || first == 9 {
                 if pending.isEmpty {

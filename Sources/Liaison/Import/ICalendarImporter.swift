@@ -49,9 +49,21 @@ public enum ICalendarImporter {
     /// - Throws: `InputMissing` when the file cannot be opened or read.
     public static func read(path: String, asOf: Date, ownerEmails: Set<String> = [],
                             displayName: String? = nil) throws -> ImportBatch {
-        var reader = ICalendarFileReader(display: displayName ?? path)
+        try read(.file(path: path), display: displayName ?? path, asOf: asOf, ownerEmails: ownerEmails)
+    }
+
+    /// The same import from the bytes of an .ics file already in memory: the batch (people,
+    /// touches, skips, problems with their `file:line:column`) is the one `read(path:)` gives for a
+    /// file holding these bytes and shown as `displayName`. Used by tests and the fuzz target.
+    public static func read(bytes: [UInt8], displayName: String, asOf: Date, ownerEmails: Set<String> = []) throws -> ImportBatch {
+        try bytes.withUnsafeBufferPointer { try read(.bytes($0), display: displayName, asOf: asOf, ownerEmails: ownerEmails) }
+    }
+
+    private static func read(_ input: ChunkedLineReader.Input, display: String, asOf: Date,
+                             ownerEmails: Set<String>) throws -> ImportBatch {
+        var reader = ICalendarFileReader(display: display)
         var lineProblems = [Diagnostic]()
-        try ICalendarContentLine.forEach(path: path, display: reader.display, problems: &lineProblems) { reader.take($0) }
+        try ICalendarContentLine.forEach(input, display: reader.display, problems: &lineProblems) { reader.take($0) }
         reader.finish()
         var builder = ICalendarTouchBuilder(display: reader.display, asOf: Int(asOf.timeIntervalSince1970.rounded(.down)),
                                             owners: Set(ownerEmails.map { $0.lowercased() }), zones: reader.zones)

@@ -47,7 +47,17 @@ public enum MboxImporter {
     /// - Throws: `InputMissing` when the file cannot be opened or read; problems inside it are
     ///   returned in `problems`.
     public static func read(path: String, ownerEmails: Set<String> = [], displayName: String? = nil) throws -> ImportBatch {
-        let display = displayName ?? path
+        try read(.file(path: path), display: displayName ?? path, ownerEmails: ownerEmails)
+    }
+
+    /// The same import from the bytes of an mbox file already in memory: the batch (people,
+    /// touches, skips, problems with their `file:line:column`) is the one `read(path:)` gives for a
+    /// file holding these bytes and shown as `displayName`. Used by tests and the fuzz target.
+    public static func read(bytes: [UInt8], displayName: String, ownerEmails: Set<String> = []) throws -> ImportBatch {
+        try bytes.withUnsafeBufferPointer { try read(.bytes($0), display: displayName, ownerEmails: ownerEmails) }
+    }
+
+    private static func read(_ input: ChunkedLineReader.Input, display: String, ownerEmails: Set<String>) throws -> ImportBatch {
         let owners = Set(ownerEmails.map { $0.lowercased() })
         var batch = ImportBatch()
         var problems = [Diagnostic](), dateProblems = [Diagnostic]()
@@ -79,7 +89,7 @@ public enum MboxImporter {
             }
         }
 
-        try MboxScanner.scan(path: path, display: display, problems: &problems) { m in
+        try MboxScanner.scan(input, display: display, problems: &problems) { m in
             let place = SourcePlace(file: display, line: m.line)
             func skip(_ reason: String) { batch.skipped.append(ImportSkip(source: place, reason: reason)) }
 

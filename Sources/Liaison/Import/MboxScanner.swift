@@ -54,6 +54,12 @@ struct MailMessageHeaders {
 enum MboxScanner {
     static func scan(path: String, display: String, problems: inout [Diagnostic],
                      _ body: (MailMessageHeaders) throws -> Void) throws {
+        try scan(.file(path: path), display: display, problems: &problems, body)
+    }
+
+    /// The scan over a file read in chunks or over bytes in memory: the same messages and problems.
+    static func scan(_ input: ChunkedLineReader.Input, display: String, problems: inout [Diagnostic],
+                     _ body: (MailMessageHeaders) throws -> Void) throws {
         var current: MailMessageHeaders?
         var inHeaders = false
         var field: MailMessageHeaders.Field?
@@ -73,7 +79,7 @@ enum MboxScanner {
                                             message: "truncated message: \(why) before the end of its header"))
         }
 
-        try ChunkedLineReader.forEachLine(path: path) { line, number, _ in
+        try ChunkedLineReader.forEachLine(input) { line, number, _ in
             let n = line.count
             if n >= 5, line[0] == 70, line[1] == 114, line[2] == 111, line[3] == 109, line[4] == 32 {   // "From "
                 if inHeaders, let m = current { endField(); truncated(m, "the next 'From ' line came") }

@@ -22,7 +22,7 @@ extension EdgeListLoader {
     static func readPajek(_ bytes: UnsafeBufferPointer<UInt8>, file: String, into c: inout Collector) -> Bool {
         enum Section { case none, vertices, edges, arcs, edgesList, arcsList, other }
         var section = Section.none
-        var declared = 0
+        var declared: Int?          // the N of '*Vertices N', once read (0 is a network without vertices)
         var labels = [Int: String]()
         struct Line { var a: Int, b: Int, weight: String?, column: Int, line: Int, arc: Bool }
         var lines = [Line]()
@@ -60,7 +60,7 @@ extension EdgeListLoader {
                                                message: "expected a vertex number ≥ 1, found '\(k < fields.count ? fields[k] : "")'"))
                     return nil
                 }
-                if declared > 0 && v > declared {
+                if let declared, v > declared {
                     c.errors.append(Diagnostic(file: file, line: number, column: columns[k],
                                                message: "vertex \(v) is beyond '*Vertices \(declared)'"))
                     return nil
@@ -85,13 +85,15 @@ extension EdgeListLoader {
                 continue
             }
         }
-        // Node ids: distinct labels, else numbers.
-        let count = max(declared, lines.map { max($0.a, $0.b) }.max() ?? 0)
+        // Node ids: distinct labels, else numbers. Every labelled vertex is at most `count` (a
+        // vertex beyond '*Vertices N' was refused above), so a label per vertex means a label for
+        // each of 1 … count; that is checked rather than assumed.
+        let count = max(declared ?? 0, lines.map { max($0.a, $0.b) }.max() ?? 0)
         let labelValues = Array(labels.values)
-        let byLabel = labels.count == count && Set(labelValues).count == labelValues.count
+        let byLabel = count >= 1 && (1 ... count).allSatisfy { labels[$0] != nil } && Set(labelValues).count == labelValues.count
         var index = [Int32](repeating: -1, count: count + 1)
         for v in 1 ... max(1, count) where v <= count {
-            index[v] = c.node(byLabel ? labels[v]! : String(v), name: labels[v])
+            index[v] = c.node(byLabel ? labels[v] ?? String(v) : String(v), name: labels[v])
         }
         for l in lines {
             var w = 1.0

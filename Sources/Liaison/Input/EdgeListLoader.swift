@@ -68,18 +68,38 @@ public enum EdgeListLoader {
         return try collector.finish(directed: directed ?? fileDirected, threads: threads)
     }
 
+    /// The same load from the bytes of a file already in memory (tests, the fuzz targets): `name`
+    /// stands for the path, both in diagnostics (`name:line:column: …`) and, when `format` is nil,
+    /// for the format detection by extension. The result and every diagnostic are those of
+    /// `load(path: name, …)` on a file holding `bytes`; gzip bytes are decompressed as there.
+    public static func load(bytes: [UInt8], name: String, directed: Bool?, format: Format? = nil, threads: Int? = nil,
+                            columns: Columns = Columns()) throws -> LoadedEdgeList {
+        var collector = Collector(file: name)
+        collector.columns = columns
+        let fileDirected = try bytes.withUnsafeBufferPointer {
+            try parse(fileBytes: $0, path: name, format: format, threads: threads, into: &collector)
+        }
+        return try collector.finish(directed: directed ?? fileDirected, threads: threads)
+    }
+
     /// Reads the file into `collector`; returns whether the file declares itself directed.
     private static func parse(path: String, format: Format?, threads: Int?, into collector: inout Collector) throws -> Bool {
         let file = try FileBytes(path: path == "-" ? "/dev/stdin" : path)   // freed at the end of this scope, before the graph is built
         return try file.withBytes { bytes in
-            if Gzip.isCompressed(bytes) {
-                let inner = try Gzip.decompress(bytes, file: collector.file)
-                var name = path
-                if name.lowercased().hasSuffix(".gz") { name.removeLast(3) }
-                return try inner.withUnsafeBufferPointer { try parse(bytes: $0, name: name, format: format, threads: threads, into: &collector) }
-            }
-            return try parse(bytes: bytes, name: path, format: format, threads: threads, into: &collector)
+            try parse(fileBytes: bytes, path: path, format: format, threads: threads, into: &collector)
         }
+    }
+
+    /// A whole file's bytes, gzip or not, into `collector`; `path` names it for format detection.
+    private static func parse(fileBytes bytes: UnsafeBufferPointer<UInt8>, path: String, format: Format?, threads: Int?,
+                              into collector: inout Collector) throws -> Bool {
+        if Gzip.isCompressed(bytes) {
+            let inner = try Gzip.decompress(bytes, file: collector.file)
+            var name = path
+            if name.lowercased().hasSuffix(".gz") { name.removeLast(3) }
+            return try inner.withUnsafeBufferPointer { try parse(bytes: $0, name: name, format: format, threads: threads, into: &collector) }
+        }
+        return try parse(bytes: bytes, name: path, format: format, threads: threads, into: &collector)
     }
 
     private static func parse(bytes: UnsafeBufferPointer<UInt8>, name: String, format: Format?, threads: Int?,

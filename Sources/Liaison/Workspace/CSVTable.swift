@@ -72,11 +72,12 @@ extension Diagnostic {
     }
 }
 
-/// Reads a workspace CSV file: checks its header against `schema`, then calls `body` with each
-/// data record and the column map. Syntax errors and header problems go to `log`.
-func readTable(path: String, schema: TableSchema, log: inout DiagnosticLog,
+/// Reads a workspace CSV file, the file `schema.name` of `files` shown as `path`: checks its
+/// header against `schema`, then calls `body` with each data record and the column map. Syntax
+/// errors and header problems go to `log`.
+func readTable(path: String, from files: WorkspaceFiles, schema: TableSchema, log: inout DiagnosticLog,
                _ body: (CSVRecord, ColumnMap, inout DiagnosticLog) -> Void) throws {
-    let reader = CSVReader(file: path, bytes: try readFileBytes(path))
+    let reader = CSVReader(file: path, bytes: try files.bytes(schema.name))
     var columns: ColumnMap?
     var sawHeader = false
     do {

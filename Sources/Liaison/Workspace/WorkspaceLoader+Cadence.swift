@@ -18,7 +18,7 @@ extension LoadState {
         let f = fields
         var out = [CadenceSetting]()
         var firstLine = [ContactIndex: Int]()
-        try readTable(path: file, schema: .cadence, log: &log) { r, c, log in
+        try readTable(path: file, from: files, schema: .cadence, log: &log) { r, c, log in
             var ok = true
             let contact = f.contactRef(r, c["contact"], "contact", required: true, &log, &ok)
             let until = f.date(r, c["snooze_until"], "snooze_until", required: false, &log, &ok)

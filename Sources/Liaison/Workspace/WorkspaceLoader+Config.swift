@@ -9,7 +9,7 @@ extension LoadState {
     /// section, each at its line:column, joins the loader's error list.
     mutating func loadConfig() throws {
         guard let file = optionalPath("liaison.toml") else { return }
-        let bytes = try readFileBytes(file)
+        let bytes = try files.bytes("liaison.toml")
         let reading = WorkspaceConfig.read(bytes, file: file)
         for e in reading.errors { log.error(e) }
         for w in reading.warnings { log.warning(w) }

@@ -19,7 +19,7 @@ extension LoadState {
         var lines = [Int]()
         var meRow: (index: ContactIndex, line: Int)?
         var idUsable = true
-        try readTable(path: file, schema: .contacts, log: &log) { r, c, log in
+        try readTable(path: file, from: files, schema: .contacts, log: &log) { r, c, log in
             guard let idCol = c["id"] else { idUsable = false; return }
             var ok = true
             let id = r.text(idCol, &log) ?? ""

@@ -32,7 +32,7 @@ extension LoadState {
         var selfTouches = 0, selfTouchLine = 0
         // Column positions, looked up once (this file can have millions of rows).
         var columns: [Int?] = []
-        try readTable(path: file, schema: .interactions, log: &log) { r, map, log in
+        try readTable(path: file, from: files, schema: .interactions, log: &log) { r, map, log in
             if columns.isEmpty { columns = TableSchema.interactions.columns.map { map[$0] } }
             let c = (date: columns[0], from: columns[1], to: columns[2], channel: columns[3], reply: columns[4],
                      outcome: columns[5], note: columns[6], owner: columns[8])
@@ -72,7 +72,7 @@ extension LoadState {
         var out = [DeclaredTie]()
         var raw = [Double?]()
         var seen = Set<UInt64>()
-        try readTable(path: file, schema: .ties, log: &log) { r, c, log in
+        try readTable(path: file, from: files, schema: .ties, log: &log) { r, c, log in
             var ok = true
             let a = f.contactRef(r, c["a"], "a", required: true, &log, &ok)
             let b = f.contactRef(r, c["b"], "b", required: true, &log, &ok)
@@ -108,7 +108,7 @@ extension LoadState {
         guard let file = optionalPath("introductions.csv") else { return }
         let f = fields
         var out = [Introduction]()
-        try readTable(path: file, schema: .introductions, log: &log) { r, c, log in
+        try readTable(path: file, from: files, schema: .introductions, log: &log) { r, c, log in
             var ok = true
             let date = f.date(r, c["date"], "date", required: true, &log, &ok)
             let introducer = f.contactRef(r, c["introducer"], "introducer", required: true, &log, &ok)
@@ -132,7 +132,7 @@ extension LoadState {
         let settings = config.currency
         var out = [Deal]()
         var firstApart = [String: Diagnostic]()
-        try readTable(path: file, schema: .deals, log: &log) { r, c, log in
+        try readTable(path: file, from: files, schema: .deals, log: &log) { r, c, log in
             var ok = true
             let date = f.date(r, c["date"], "date", required: true, &log, &ok)
             let contact = f.contactRef(r, c["contact"], "contact", required: true, &log, &ok)
@@ -183,7 +183,7 @@ extension LoadState {
         guard let file = optionalPath("deliveries.csv") else { return }
         let f = fields
         var out = [Delivery]()
-        try readTable(path: file, schema: .deliveries, log: &log) { r, c, log in
+        try readTable(path: file, from: files, schema: .deliveries, log: &log) { r, c, log in
             var ok = true
             let supplier = f.contactRef(r, c["supplier"], "supplier", required: true, &log, &ok)
             let due = f.date(r, c["due"], "due", required: true, &log, &ok)
@@ -200,7 +200,7 @@ extension LoadState {
         guard let file = optionalPath("feedback.csv") else { return }
         let f = fields
         var out = [Feedback]()
-        try readTable(path: file, schema: .feedback, log: &log) { r, c, log in
+        try readTable(path: file, from: files, schema: .feedback, log: &log) { r, c, log in
             var ok = true
             let date = f.date(r, c["date"], "date", required: true, &log, &ok)
             let contact = f.contactRef(r, c["contact"], "contact", required: true, &log, &ok)

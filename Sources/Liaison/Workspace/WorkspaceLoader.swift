@@ -31,11 +31,21 @@ public enum WorkspaceLoader {
         guard isDir.boolValue else {
             throw InputMissing(path: directory, reason: "not a folder: a workspace is a folder holding contacts.csv")
         }
-        let contactsPath = path(directory, "contacts.csv")
-        guard FileManager.default.fileExists(atPath: contactsPath) else {
-            throw InputMissing(path: contactsPath, reason: "no such file: every workspace needs contacts.csv (columns id, name, …)")
+        return try load(files: .folder(directory))
+    }
+
+    /// Loads the workspace whose files `files` holds: the folder's files (`load(from:)`), or files
+    /// in memory, which give the same workspace and the same diagnostics as a folder named
+    /// `files.directory` holding them.
+    ///
+    /// - Throws: `InputMissing` when `contacts.csv` is missing (or, on disk, unreadable);
+    ///   `InputErrors` with every problem found when any file is invalid.
+    public static func load(files: WorkspaceFiles) throws -> (workspace: Workspace, warnings: [Diagnostic]) {
+        let directory = files.directory
+        guard files.contains("contacts.csv") else {
+            throw InputMissing(path: files.path("contacts.csv"), reason: "no such file: every workspace needs contacts.csv (columns id, name, …)")
         }
-        var state = LoadState(directory: directory)
+        var state = LoadState(files: files)
         try state.loadConfig()
         try state.loadContacts()
         state.resolveTeam()
@@ -67,7 +77,8 @@ public enum WorkspaceLoader {
 
 /// The mutable state of one load.
 struct LoadState {
-    let directory: String
+    let files: WorkspaceFiles
+    var directory: String { files.directory }
     var log = DiagnosticLog()
     var fields = FieldReader()
     var contacts: [Contact] = []
@@ -87,14 +98,13 @@ struct LoadState {
     var team: [ContactIndex] = []
     var teamEgo: ContactIndex?
 
-    init(directory: String) { self.directory = directory }
+    init(files: WorkspaceFiles) { self.files = files }
 
-    func path(_ file: String) -> String { WorkspaceLoader.path(directory, file) }
+    func path(_ file: String) -> String { files.path(file) }
 
     /// Path of an optional file, or `nil` when absent.
     func optionalPath(_ file: String) -> String? {
-        let p = path(file)
-        return FileManager.default.fileExists(atPath: p) ? p : nil
+        files.contains(file) ? path(file) : nil
     }
 }
 

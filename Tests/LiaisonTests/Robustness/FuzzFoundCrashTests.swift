@@ -65,4 +65,38 @@ import Testing
         #expect(find("<?a") == nil)
         #expect(find("<?a?") == nil)
     }
+
+    /// `edges-pajek` found (fuzz/regressions/edges-pajek/vertices-zero-labels-not-one-to-n, 2026-12-02):
+    /// after `*Vertices 0` no vertex number was bounded, so labels of vertices 1, 2, 3, 6 and arcs up
+    /// to vertex 4 made "as many labels as vertices" true while vertex 4 had none; the force-unwrap of
+    /// its label trapped (`liaison summary --edges f.net`: "Unexpectedly found nil", exit 132).
+    /// Now `*Vertices 0` bounds vertex numbers like any `*Vertices N` (each one is refused at its
+    /// place), and labels become ids only when each of 1 … n has one.
+    @Test func issue19FuzzPajekVerticesZeroWithLabelsIsRefusedNotTrapped() throws {
+        func load(_ text: String) throws -> LoadedEdgeList {
+            try EdgeListLoader.load(bytes: Array(text.utf8), name: "f.net", directed: nil, format: nil, threads: 1)
+        }
+        for text in ["*Vertices 0\n2 \"B\"\n*Edges\n1 1\n",
+                     "% hand-written\n*Network test\n*Vertices 0\n1 \"Анна\" 0.1 0.2 0.5\n2 \"Bob\"\n3 \"Cécile\" ic Red\n6 \"2 2.5\n*Arcs\n3 4 1\n"] {
+            do {
+                let loaded = try load(text)
+                Issue.record("loaded \(loaded.names) from \(text.debugDescription)")
+            } catch let e as InputErrors {
+                let first = e.diagnostics.first?.description ?? ""
+                #expect(first.hasPrefix("f.net:") && first.contains("is beyond '*Vertices 0'"), "\(e.diagnostics)")
+            }
+        }
+        #expect(throws: InputErrors.self) { try load("*Vertices 0\n2 \"B\"\n*Edges\n1 1\n") }
+        // The minimal case's places, by hand: vertex 2 on line 2, vertex 1 (twice) on line 4.
+        do { _ = try load("*Vertices 0\n2 \"B\"\n*Edges\n1 1\n") } catch let e as InputErrors {
+            #expect(e.diagnostics.map(\.description) == ["f.net:2:1: vertex 2 is beyond '*Vertices 0'",
+                                                         "f.net:4:1: vertex 1 is beyond '*Vertices 0'"])
+        }
+        // Still read: labels of every vertex become ids; a missing label keeps numbers for all.
+        let labelled = try load("*Vertices 3\n1 \"A\"\n2 \"B\"\n3 \"C\"\n*Edges\n1 2\n2 3\n")
+        #expect(labelled.network.labels == ["A", "B", "C"])
+        let numbered = try load("*Vertices 3\n1 \"A\"\n3 \"C\"\n*Edges\n1 2\n2 3\n")
+        #expect(numbered.network.labels == ["1", "2", "3"])
+        #expect(numbered.names == ["A", "2", "C"])
+    }
 }

@@ -8,13 +8,6 @@
 
 import Foundation
 import Liaison
-#if canImport(Glibc)
-import Glibc
-private let systemWrite = Glibc.write
-#elseif canImport(Darwin)
-import Darwin
-private let systemWrite = Darwin.write
-#endif
 
 public enum FuzzEntryPoints {
     /// The fuzz targets, named as the folders of fuzz/corpus and fuzz/regressions.
@@ -38,9 +31,11 @@ public enum FuzzEntryPoints {
         case "vcard": importBatch(data) { VCardImporter.read(path: "fuzz.vcf", bytes: Array(data)) }
         case "linkedin": importBatch(data) { LinkedInImporter.read(path: "Connections.csv", bytes: Array(data)) }
         case "google-csv": importBatch(data) { GoogleContactsImporter.read(path: "contacts.csv", bytes: Array(data)) }
-        case "mbox": importFile(data, ext: "mbox") { try MboxImporter.read(path: $0, ownerEmails: ["me@example.com"]) }
-        case "ics": importFile(data, ext: "ics") {
-            try ICalendarImporter.read(path: $0, asOf: icsAsOf, ownerEmails: ["me@example.com"])
+        case "mbox": importBatch(data) {
+            try MboxImporter.read(bytes: Array(data), displayName: "fuzz.mbox", ownerEmails: ["me@example.com"])
+        }
+        case "ics": importBatch(data) {
+            try ICalendarImporter.read(bytes: Array(data), displayName: "fuzz.ics", asOf: icsAsOf, ownerEmails: ["me@example.com"])
         }
         default: preconditionFailure("unknown fuzz target \(target)")
         }
@@ -69,17 +64,13 @@ public enum FuzzEntryPoints {
         }
     }
 
-    /// The workspace loader over a folder holding contacts.csv and interactions.csv: the input is
-    /// split at its first NUL byte (before: contacts.csv, after: interactions.csv).
+    /// The workspace loader over a workspace in memory (`WorkspaceFiles.inMemory`, the same loader
+    /// as for a folder) holding contacts.csv and interactions.csv: the input is split at its first
+    /// NUL byte (before: contacts.csv, after: interactions.csv).
     static func workspace(_ data: UnsafeBufferPointer<UInt8>) {
-        let bytes = Array(data)
-        let cut = bytes.firstIndex(of: 0) ?? bytes.count
-        let dir = scratch.appendingPathComponent("ws").path
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        write(Array(bytes[..<cut]), to: dir + "/contacts.csv")
-        write(cut < bytes.count ? Array(bytes[(cut + 1)...]) : [], to: dir + "/interactions.csv")
+        let files = workspaceFiles(Array(data))
         do {
-            let (ws, _) = try WorkspaceLoader.load(from: dir)
+            let (ws, _) = try WorkspaceLoader.load(files: .inMemory(files, directory: "ws"))
             for i in ws.interactions { precondition(i.to.allSatisfy { $0 < ws.contacts.count }, "a reference past the contacts") }
         } catch is InputErrors {
         } catch is InputMissing {
@@ -88,12 +79,19 @@ public enum FuzzEntryPoints {
         }
     }
 
-    /// EdgeListLoader in one format, from a file with that format's extension.
+    /// The files the `workspace` target makes of its input: contacts.csv before the first NUL byte,
+    /// interactions.csv after it (empty when there is none).
+    public static func workspaceFiles(_ bytes: [UInt8]) -> [String: [UInt8]] {
+        let cut = bytes.firstIndex(of: 0) ?? bytes.count
+        return ["contacts.csv": Array(bytes[..<cut]),
+                "interactions.csv": cut < bytes.count ? Array(bytes[(cut + 1)...]) : []]
+    }
+
+    /// EdgeListLoader in one format, from bytes in memory named as a file with that format's
+    /// extension (`EdgeListLoader.load(bytes:name:…)`, the parser `load(path:)` runs).
     static func edges(_ data: UnsafeBufferPointer<UInt8>, format: EdgeListLoader.Format, ext: String) {
-        let path = scratch.appendingPathComponent("edges.\(ext)").path
-        write(Array(data), to: path)
         do {
-            let loaded = try EdgeListLoader.load(path: path, directed: nil, format: format, threads: 1)
+            let loaded = try EdgeListLoader.load(bytes: Array(data), name: "edges.\(ext)", directed: nil, format: format, threads: 1)
             _ = loaded
         } catch is InputErrors {
         } catch is InputMissing {
@@ -167,34 +165,6 @@ public enum FuzzEntryPoints {
         for s in batch.skipped { precondition(inside(s.source.line), "a skip placed at line \(s.source.line) of \(lines)") }
         for d in batch.problems {
             precondition(inside(d.line) && d.column >= 0, "a problem outside the input: \(d) (\(lines) lines)")
-        }
-    }
-
-    /// An importer that reads a path (mbox, iCalendar): the bytes go to a file first.
-    static func importFile(_ data: UnsafeBufferPointer<UInt8>, ext: String, _ read: (String) throws -> ImportBatch) {
-        let path = scratch.appendingPathComponent("import.\(ext)").path
-        write(Array(data), to: path)
-        importBatch(data) { try read(path) }
-    }
-
-    /// A folder of this process for the files a target writes.
-    static let scratch: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-fuzz-\(getpid())")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
-
-    /// Plain open/write/close: `FileManager.createFile` syncs each file to disk, which held the
-    /// file-reading targets to ~130 runs a second.
-    static func write(_ bytes: [UInt8], to path: String) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        precondition(fd >= 0, "cannot write \(path)")
-        defer { close(fd) }
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + done, bytes.count - done) }
-            precondition(n > 0, "cannot write \(path)")
-            done += n
         }
     }
 }
