@@ -38,8 +38,13 @@ struct CivilDate: Hashable, Comparable, Sendable {
         }
     }
 
-    /// Whether the fields name a real day.
-    var isValid: Bool { (1 ... 12).contains(month) && day >= 1 && day <= Self.daysIn(year: year, month: month) }
+    /// Whether the fields name a real day of the years 1–9999 (the four-digit years of RFC 5545
+    /// §3.3.4, RFC 5322 §3.3 and RFC 6350 §4.3; beyond them the second counts of `civilSeconds`
+    /// would overflow).
+    var isValid: Bool {
+        (1 ... 9999).contains(year) && (1 ... 12).contains(month) && day >= 1
+            && day <= Self.daysIn(year: year, month: month)
+    }
 
     static func < (a: CivilDate, b: CivilDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)

@@ -105,6 +105,10 @@ struct ICalendarTouchBuilder {
         var record: Int            // index of the event record it takes its participants from
     }
 
+    /// The most occurrences one event contributes (RRULE and RDATE together): a daily meeting for
+    /// 27 years. Beyond it the latest are kept and a warning says how many there were.
+    static let maxOccurrences = 10_000
+
     mutating func build(_ records: [ICalendarEventRecord]) {
         // Starts resolved first; a record without a readable DTSTART is dropped.
         var starts = [ICalendarTime?](repeating: nil, count: records.count)
@@ -160,6 +164,15 @@ struct ICalendarTouchBuilder {
             }
             for r in e.rdates {
                 for t in times(r) ?? [] { originals.insert(utc(t, r)) }
+            }
+            if originals.count > Self.maxOccurrences {
+                // A rule from a garbled or ancient DTSTART ("DTSTART:02260105…;FREQ=DAILY") would
+                // otherwise make hundreds of thousands of touches; the latest ones are what tie
+                // strength reads (recency, the last 90 days and 12 months).
+                problem(e.rrules.first ?? dtLine,
+                        "\(originals.count) occurrences up to the as-of date; only the latest \(Self.maxOccurrences) are kept",
+                        severity: .warning)
+                originals = Set(originals.sorted().suffix(Self.maxOccurrences))
             }
             for x in e.exdates {
                 for t in times(x) ?? [] {

@@ -72,7 +72,7 @@ enum MailDate {
         }
         guard let day, let month, let year, hour >= 0 else { return nil }
         let date = CivilDate(year: year, month: month, day: day)
-        guard date.isValid, hour < 24, minute < 60, second <= 60 else { return nil }
+        guard date.isValid, (0 ..< 24).contains(hour), (0 ..< 60).contains(minute), (0 ... 60).contains(second) else { return nil }
         let seconds = civilSeconds(date, hour, minute, min(second, 59)) - (offset ?? 0)
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }

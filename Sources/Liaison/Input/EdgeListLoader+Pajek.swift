@@ -19,6 +19,11 @@ extension EdgeListLoader {
     /// `*Arcs` is directed (its `*Edges` lines then count in both directions).
     ///
     /// - Complexity: O(bytes). Returns whether the file has arcs.
+    /// The largest vertex number a Pajek file may declare or use. Every vertex 1 … N is a node (the
+    /// format's meaning of '*Vertices N'), so without a cap a 20-byte file could ask for billions
+    /// of nodes; 10^7 nodes take about a gigabyte.
+    static let pajekMaxVertices = 10_000_000
+
     static func readPajek(_ bytes: UnsafeBufferPointer<UInt8>, file: String, into c: inout Collector) -> Bool {
         enum Section { case none, vertices, edges, arcs, edgesList, arcsList, other }
         var section = Section.none
@@ -43,6 +48,11 @@ extension EdgeListLoader {
                         c.errors.append(Diagnostic(file: file, line: number, column: 1, message: "'*Vertices' needs the number of vertices"))
                         return false
                     }
+                    guard n <= Self.pajekMaxVertices else {
+                        c.errors.append(Diagnostic(file: file, line: number, column: 1,
+                                                   message: "'*Vertices \(n)' is over the limit of \(Self.pajekMaxVertices) vertices"))
+                        return false
+                    }
                     declared = n
                 case "*edges": section = .edges
                 case "*arcs": section = .arcs; hasArcs = true
@@ -58,6 +68,11 @@ extension EdgeListLoader {
                 guard k < fields.count, let v = Int(fields[k]), v >= 1 else {
                     c.errors.append(Diagnostic(file: file, line: number, column: k < columns.count ? columns[k] : 1,
                                                message: "expected a vertex number ≥ 1, found '\(k < fields.count ? fields[k] : "")'"))
+                    return nil
+                }
+                if v > Self.pajekMaxVertices {
+                    c.errors.append(Diagnostic(file: file, line: number, column: columns[k],
+                                               message: "vertex \(v) is over the limit of \(Self.pajekMaxVertices) vertices"))
                     return nil
                 }
                 if let declared, v > declared {

@@ -99,4 +99,57 @@ import Testing
         #expect(numbered.network.labels == ["1", "2", "3"])
         #expect(numbered.names == ["A", "2", "C"])
     }
+
+    // edges-pajek, 2026-12-02: "*Edgeslist" then "5 0…08000000001 2" asked for an index of eight
+    // billion vertices (every vertex 1 … N is a node), and ASan stopped it at 32 GB.
+    @Test func issue19FuzzPajekHugeVertexNumberIsRefusedNotAllocated() throws {
+        func load(_ text: String) throws -> LoadedEdgeList {
+            try EdgeListLoader.load(bytes: Array(text.utf8), name: "f.net", directed: nil, format: nil, threads: 1)
+        }
+        // Places by hand: the second field of line 2 starts at column 3; '*Vertices' is line 1.
+        do { _ = try load("*Edgeslist\n5 8000000001 2\n"); Issue.record("loaded") } catch let e as InputErrors {
+            #expect(e.diagnostics.map(\.description) == ["f.net:2:3: vertex 8000000001 is over the limit of 10000000 vertices"])
+        }
+        do { _ = try load("*Vertices 20000000\n"); Issue.record("loaded") } catch let e as InputErrors {
+            #expect(e.diagnostics.map(\.description) == ["f.net:1:1: '*Vertices 20000000' is over the limit of 10000000 vertices"])
+        }
+        // At the limit's scale, but inside it: ten declared vertices, one edge, ten nodes.
+        let small = try load("*Vertices 10\n*Edges\n1 10\n")
+        #expect(small.network.labels.count == 10)
+    }
+
+    // mbox, 2026-12-02: an envelope year of 4444444444442026 overflowed the seconds since 1970
+    // (Swift's overflow trap, exit 132). Years now have to be 1–9999, as RFC 5322 writes them.
+    @Test func issue19FuzzMboxEnvelopeYearBeyond9999IsNotATrap() throws {
+        #expect(MailDate.parse("Mon Mar  2 09:00:00 4444444444442026") == nil)
+        #expect(MailDate.parse("Mon, 2 Mar 10000 09:00:00 +0000") == nil)
+        #expect(MailDate.parse("Mon, 2 Mar 2026 09:-5:00 +0000") == nil)
+        // 2026-03-02T09:00:00Z is 1,772,442,000 s after 1970 (Python's datetime gives the same).
+        #expect(MailDate.parse("Mon, 2 Mar 2026 09:00:00 +0000")?.timeIntervalSince1970 == 1_772_442_000)
+        #expect(MailDate.parse("Fri, 31 Dec 9999 23:59:59 +0000") != nil)
+        let mbox = "From anna@example.ru Mon Mar  2 09:00:00 4444444444442026\nFrom: Anna <anna@example.ru>\n"
+            + "To: Me <me@example.com>\nDate: Mon, 2 Mar 2026 09:00:00 +0000\nSubject: hi\n\nbody\n"
+        let batch = try MboxImporter.read(bytes: Array(mbox.utf8), displayName: "m.mbox", ownerEmails: ["me@example.com"])
+        #expect(batch.touches.count == 1)
+    }
+
+    // ics, 2026-12-02: "DTSTART:02260105T090000Z" with a daily rule and no end expanded 657,000
+    // occurrences up to the as-of date (a libFuzzer timeout). One event now gives at most 10,000,
+    // the latest, with a warning that says how many there were.
+    @Test func issue19FuzzICalendarRuleFromYear226KeepsTheLatestOccurrences() throws {
+        let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:u1\r\nDTSTART:02260105T090000Z\r\n"
+            + "RRULE:FREQ=DAILY\r\nORGANIZER:mailto:me@example.com\r\nATTENDEE:mailto:a@x.example\r\n"
+            + "END:VEVENT\r\nEND:VCALENDAR\r\n"
+        let asOf = try #require(ISODate.parse("2026-06-01"))
+        let batch = try ICalendarImporter.read(bytes: Array(ics.utf8), displayName: "c.ics", asOf: asOf, ownerEmails: ["me@example.com"])
+        let dates = batch.touches.map(\.date).sorted()
+        #expect(dates.count == ICalendarTouchBuilder.maxOccurrences)
+        // The last occurrence before 2026-06-01 is 2026-05-31 09:00 UTC (1,780,218,000 s); the first
+        // kept is 9,999 days earlier.
+        #expect(dates.last?.timeIntervalSince1970 == 1_780_218_000)
+        let first = try #require(dates.first?.timeIntervalSince1970)
+        #expect(first == Double(1_780_218_000 - 9_999 * 86_400), "\(first.bitPattern) \(Double(1_780_218_000 - 9_999 * 86_400).bitPattern)")
+        // 0226-01-05 … 2026-05-31 is 657,584 days inclusive (Python: date(2026,5,31) - date(226,1,5) + 1).
+        #expect(batch.problems.contains { $0.message == "657584 occurrences up to the as-of date; only the latest 10000 are kept" && $0.line == 6 })
+    }
 }
