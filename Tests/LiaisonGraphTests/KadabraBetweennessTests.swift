@@ -66,17 +66,25 @@ import Testing
     /// The sampler draws each shortest s→t path with probability 1/σ(s,t): on random graphs with
     /// many ties, every distinct path (its inner-node sequence) is seen, as many distinct paths
     /// as σ(s,t) counts by brute force, each with frequency 1/σ within 5 standard deviations.
-    @Test(arguments: [false, true])
-    func pathsAreDrawnUniformlyAmongTies(_ directed: Bool) throws {
-        var rng = SplitMix64(seed: directed ? 41 : 42)
+    /// With `hops`, every weight is 1 (lengths uniform), which takes the sampler's level-by-level
+    /// BFS branch; Floyd–Warshall and the brute-force σ are the independent reference for both.
+    @Test(arguments: [(false, false), (true, false), (false, true), (true, true)])
+    func pathsAreDrawnUniformlyAmongTies(_ directed: Bool, _ hops: Bool) throws {
+        var rng = SplitMix64(seed: (directed ? 41 : 42) + (hops ? 10 : 0))
         var checkedPairs = 0
         for _ in 0 ..< 400 where checkedPairs < 12 {
-            let g = randomGraph(&rng, maxNodes: 11, directed: directed)
+            var g = randomGraph(&rng, maxNodes: 11, directed: directed)
+            if hops {
+                g = try Graph(nodeCount: g.nodeCount,
+                              weightedEdges: (0 ..< g.edgeCount).map { (Int(g.edgeSource[$0]), Int(g.edgeTarget[$0]), 1.0) },
+                              directed: directed)
+            }
             let n = g.nodeCount
             guard n >= 4 else { continue }
             let d = naiveDistances(g)
             let sigma = Self.pathCounts(g, d)
             let lengths = g._lengths(.inverseWeight)
+            if hops { #expect(lengths.uniform == 1) }
             let sampler = _BidirectionalPathSampler(nodeCount: n)
             for s in 0 ..< n { for t in 0 ..< n where s != t && sigma[s][t] >= 3 && checkedPairs < 12 {
                 checkedPairs += 1
@@ -86,7 +94,7 @@ import Testing
                     _withRows(g.inOffsets, g.inSources, lengths.in) { inn in
                         var draw = SplitMix64(seed: UInt64(s * 100 + t))
                         for _ in 0 ..< draws {
-                            sampler.sample(out, inn, from: s, to: t, using: &draw)
+                            sampler.sample(out, inn, from: s, to: t, uniform: hops, using: &draw)
                             seen[sampler.inner, default: 0] += 1
                             sampler.clearInner()
                         }
@@ -121,7 +129,10 @@ import Testing
         var rng = SplitMix64(seed: 1)
         _withRows(g.offsets, g.targets, lengths.out) { out in
             _withRows(g.inOffsets, g.inSources, lengths.in) { inn in
-                for (s, t) in [(0, 1), (1, 0), (0, 2), (3, 2)] { sampler.sample(out, inn, from: s, to: t, using: &rng) }
+                for (s, t) in [(0, 1), (1, 0), (0, 2), (3, 2)] {
+                    sampler.sample(out, inn, from: s, to: t, using: &rng)
+                    sampler.sample(out, inn, from: s, to: t, uniform: true, using: &rng)   // the BFS branch
+                }
             }
         }
         #expect(sampler.inner.isEmpty)

@@ -45,23 +45,22 @@ extension Graph {
         defer { partial.deallocate() }
 
         _withRows(offsets, targets, lengths.out) { out in
-            _withRows(inOffsets, inSources, lengths.in) { inn in
-                _runWorkers(workers) { worker in
-                    let score = UnsafeMutableBufferPointer(rebasing: partial[(worker * n) ..< ((worker + 1) * n)])
-                    var scratch = _SingleSource(nodeCount: n, slotCount: lengths.uniform == nil ? targets.count : 0)
-                    defer { scratch.deallocate() }
-                    var s = worker
-                    while s < n {    // sources interleaved across workers: balanced on random graphs
-                        if let uniform = lengths.uniform {
-                            scratch.search(out, from: s, uniform: uniform)   // BFS: σ counted on the way
-                            scratch.accumulate(inn, into: score)
-                        } else {
-                            scratch.searchCountingPaths(out, from: s)
-                            scratch.accumulateRecorded(into: score)
-                        }
-                        scratch.reset()
-                        s += workers
+            _runWorkers(workers) { worker in
+                let score = UnsafeMutableBufferPointer(rebasing: partial[(worker * n) ..< ((worker + 1) * n)])
+                // Both searches record each node's predecessors, so the dependency pass walks
+                // only those (igraph's way), not every in-slot with a distance test.
+                var scratch = _SingleSource(nodeCount: n, slotCount: targets.count)
+                defer { scratch.deallocate() }
+                var s = worker
+                while s < n {    // sources interleaved across workers: balanced on random graphs
+                    if let uniform = lengths.uniform {
+                        scratch.searchCountingPathsByLevels(out, from: s, uniform: uniform)
+                    } else {
+                        scratch.searchCountingPaths(out, from: s)
                     }
+                    scratch.accumulateRecorded(into: score)
+                    scratch.reset()
+                    s += workers
                 }
             }
         }

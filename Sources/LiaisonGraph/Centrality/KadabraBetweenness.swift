@@ -11,7 +11,8 @@ extension Graph {
     /// Definition. b(v) = Σ_{s≠t} σ(s,t|v)/σ(s,t) / (n(n−1)), shortest paths along `length`
     /// (default 1/w, as `betweenness`). Each sample draws an ordered pair (s, t) uniformly and one
     /// shortest s→t path uniformly among the tied ones (`_BidirectionalPathSampler`: balanced
-    /// bidirectional Dijkstra), and credits its inner nodes; after τ samples b̃(v) = (count of v)/τ
+    /// bidirectional Dijkstra, or a level-synchronous bidirectional BFS when every length is the
+    /// same), and credits its inner nodes; after τ samples b̃(v) = (count of v)/τ
     /// is an unbiased estimate of b(v).
     ///
     /// Stopping rule. ω = ⌈(c/ε′²)(⌊log₂(VD − 2)⌋ + 1 + ln(2/δ))⌉ (c = 0.5) is the
@@ -68,6 +69,7 @@ extension Graph {
         let omega = Graph._kadabraSampleLimit(nodeCount: n, vertexDiameter: diameter, epsilon: epsilon, delta: delta)
         let workers = _workerCount(threads, work: omega)
         let samplers = (0 ..< workers).map { _ in _BidirectionalPathSampler(nodeCount: n) }
+        let uniform = lengths.uniform != nil
         var counts = [Int](repeating: 0, count: n)
         var sampleCountResult = 0
 
@@ -84,7 +86,7 @@ extension Graph {
                             let s = Int.random(in: 0 ..< n, using: &rng)
                             var t = Int.random(in: 0 ..< n - 1, using: &rng)
                             if t >= s { t += 1 }
-                            sampler.sample(out, inn, from: s, to: t, using: &rng)
+                            sampler.sample(out, inn, from: s, to: t, uniform: uniform, using: &rng)
                             i += workers
                         }
                     }

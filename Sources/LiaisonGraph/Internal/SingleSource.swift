@@ -258,7 +258,39 @@ struct _SingleSource {
         }
     }
 
-    /// `accumulate` over the predecessor lists recorded by `searchCountingPaths`.
+    /// BFS from `source` when every length is `c` (hop counts): counts shortest paths σ and
+    /// records each reached node's predecessors (the nodes one level nearer with an arc to it), as
+    /// igraph's unweighted Brandes does, so that `accumulateRecorded` walks only those instead of
+    /// every in-slot with a distance test. Distances add `c` level by level, so they
+    /// equal `search`'s; a level's nodes share one float, and equality is exact.
+    /// Needs a scratch made with `slotCount` ≥ the number of out-slots.
+    mutating func searchCountingPathsByLevels(_ rows: _Rows, from source: Int, uniform c: Double) {
+        dist[source] = 0
+        sigma[source] = 1
+        settled[source] = true
+        append(Int32(source))
+        var pool: Int32 = 0
+        var head = 0
+        while head < count {
+            let node = orderBuffer[head], v = Int(node); head += 1
+            let dv = dist[v] + c, sv = sigma[v]
+            for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
+                let w = Int(rows.adjacent[slot])
+                if !settled[w] {
+                    settled[w] = true; dist[w] = dv; predecessor[w] = node; append(Int32(w))
+                    sigma[w] = sv
+                    chainNode[Int(pool)] = node; chainNext[Int(pool)] = -1; chainHead[w] = pool; pool += 1
+                } else if dist[w] == dv {
+                    sigma[w] += sv
+                    chainNode[Int(pool)] = node; chainNext[Int(pool)] = chainHead[w]; chainHead[w] = pool; pool += 1
+                }
+            }
+        }
+    }
+
+    /// Brandes' dependency accumulation over the predecessor lists recorded by `searchCountingPaths`
+    /// or `searchCountingPathsByLevels`: δ(v) = Σ_{w: v ∈ P(w)} σ(v)/σ(w) · (1 + δ(w)), in reverse
+    /// settling order, adding δ(w) to `into[w]` for every reached w other than the source.
     func accumulateRecorded(into score: UnsafeMutableBufferPointer<Double>) {
         var i = count - 1
         while i > 0 {
@@ -269,24 +301,6 @@ struct _SingleSource {
                 let v = Int(chainNode[Int(k)])
                 delta[v] += sigma[v] * coefficient
                 k = chainNext[Int(k)]
-            }
-            score[w] += delta[w]
-            i -= 1
-        }
-    }
-
-    /// Brandes' dependency accumulation: δ(v) = Σ_{w: v ∈ P(w)} σ(v)/σ(w) · (1 + δ(w)), adding
-    /// δ(w) to `into[w]` for every reached w other than the source.
-    func accumulate(_ inRows: _Rows, into score: UnsafeMutableBufferPointer<Double>) {
-        var i = count - 1
-        while i > 0 {
-            let w = Int(orderBuffer[i]), dw = dist[w]
-            let coefficient = (1 + delta[w]) / sigma[w]
-            for slot in inRows.offsets[w] ..< inRows.offsets[w + 1] {
-                let v = Int(inRows.adjacent[slot]), dv = dist[v]
-                if dv < dw && _pathLengthsEqual(dv + inRows.length[slot], dw) {
-                    delta[v] += sigma[v] * coefficient
-                }
             }
             score[w] += delta[w]
             i -= 1

@@ -81,8 +81,12 @@ final class _BidirectionalPathSampler {
     /// - Parameters:
     ///   - out: out-rows with lengths; `inn`: in-rows with the same lengths (equal to `out` when
     ///     undirected).
-    func sample(_ out: _Rows, _ inn: _Rows, from s: Int, to t: Int, using rng: inout SplitMix64) {
+    ///   - uniform: every length is the same (hop counts): the search is then a level-synchronous
+    ///     bidirectional BFS (`sampleByLevels`) instead of Dijkstra with two heaps.
+    func sample(_ out: _Rows, _ inn: _Rows, from s: Int, to t: Int, uniform: Bool = false,
+                using rng: inout SplitMix64) {
         defer { reset() }
+        if uniform { sampleByLevels(out, inn, from: s, to: t, using: &rng); return }
         let mu = search(out, inn, from: s, to: t)
         if !settledF[t] && !mu.isFinite { return }    // no s→t path
         // The terms of σ_st (see the type's comment), summed, then one drawn by weight.
@@ -213,6 +217,110 @@ final class _BidirectionalPathSampler {
             }
         }
         return chosen   // −1 only if the tolerance disagreed with the relaxation (lengths ≈ 0)
+    }
+
+    /// The uniform-length case (Borassi & Natale 2016, §5, as NetworKit's KADABRA does it): a
+    /// balanced bidirectional BFS, one whole level at a time, on the side whose frontier has the
+    /// smaller degree sum. Levels are kept in `distF`/`distB` as whole numbers (hops).
+    ///
+    /// Why the first level that meets gives every shortest path. Before a level is expanded the
+    /// visited sets {d_s ≤ a} and {d_t ≤ b} are disjoint, so the distance D > a + b (a shortest
+    /// path's node at d_s = min(a, D) would otherwise have d_t ≤ b). Expanding the forward side to
+    /// level a + 1 and reaching a node w with d_t(w) ≤ b gives D ≤ a + 1 + b, hence D = a + b + 1
+    /// and d_t(w) = b for every such w. Each shortest path crosses level a + 1 at exactly one node,
+    /// which is such a w, so σ_st = Σ_w σ_s(w) σ_t(w) over the meeting nodes; both factors are final
+    /// (σ_s(w) once level a is expanded, σ_t(w) once level b − 1 was). Symmetrically for the
+    /// backward side. A meeting node is drawn with probability σ_s(w) σ_t(w) / σ_st and the two
+    /// halves walked as in `sample`: each shortest path has probability 1 / σ_st.
+    ///
+    /// Cost: the rows of the expanded levels once, plus the drawn path's rows; no heap, no
+    /// floating-point tolerance.
+    private func sampleByLevels(_ out: _Rows, _ inn: _Rows, from s: Int, to t: Int,
+                                using rng: inout SplitMix64) {
+        distF[s] = 0; sigmaF[s] = 1; settledF[s] = true; touchedF[0] = Int32(s); touchedFCount = 1
+        distB[t] = 0; sigmaB[t] = 1; settledB[t] = true; touchedB[0] = Int32(t); touchedBCount = 1
+        // The current frontier of each side is touched[start ..< count].
+        var startF = 0, startB = 0
+        var degreeF = out.offsets[s + 1] - out.offsets[s], degreeB = inn.offsets[t + 1] - inn.offsets[t]
+        var meetStart = -1, meetEnd = -1, meetForward = true
+        while startF < touchedFCount && startB < touchedBCount {
+            let forward = degreeF <= degreeB
+            let rows = forward ? out : inn
+            let dist = forward ? distF : distB, sigma = forward ? sigmaF : sigmaB
+            let seen = forward ? settledF : settledB, other = forward ? settledB : settledF
+            let touched = forward ? touchedF : touchedB
+            let start = forward ? startF : startB, end = forward ? touchedFCount : touchedBCount
+            var count = end, degree = 0, met = false
+            let level = dist[Int(touched[start])] + 1
+            for k in start ..< end {
+                let x = Int(touched[k]), sx = sigma[x]
+                for slot in rows.offsets[x] ..< rows.offsets[x + 1] {
+                    let w = Int(rows.adjacent[slot])
+                    if !seen[w] {
+                        seen[w] = true; dist[w] = level; sigma[w] = sx
+                        touched[count] = Int32(w); count += 1
+                        degree += rows.offsets[w + 1] - rows.offsets[w]
+                        if other[w] { met = true }
+                    } else if dist[w] == level {
+                        sigma[w] += sx
+                    }
+                }
+            }
+            if forward { startF = end; touchedFCount = count; degreeF = degree }
+            else { startB = end; touchedBCount = count; degreeB = degree }
+            if met { meetStart = end; meetEnd = count; meetForward = forward; break }
+        }
+        guard meetStart >= 0 else { return }                      // no s→t path
+        // σ_st over the meeting nodes of the level just expanded, then one drawn by weight.
+        let layer = meetForward ? touchedF : touchedB
+        let other = meetForward ? settledB : settledF
+        var total = 0.0
+        for k in meetStart ..< meetEnd {
+            let w = Int(layer[k]); if other[w] { total += sigmaF[w] * sigmaB[w] }
+        }
+        var pick = Double.random(in: 0 ..< 1, using: &rng) * total
+        var meet = -1
+        for k in meetStart ..< meetEnd {
+            let w = Int(layer[k])
+            guard other[w] else { continue }
+            meet = w                                             // the last candidate absorbs rounding
+            pick -= sigmaF[w] * sigmaB[w]
+            if pick < 0 { break }
+        }
+        // t's half: meet → … → t by σ_t, reversed so that `inner` runs from t to s; then s's half.
+        let start = inner.count
+        var x = meet
+        while x != t && x >= 0 {
+            if x != s { inner.append(Int32(x)) }
+            x = drawLevel(from: x, rows: out, dist: distB, sigma: sigmaB, seen: settledB, &rng)
+        }
+        inner[start...].reverse()
+        x = meet == s ? -1 : drawLevel(from: meet, rows: inn, dist: distF, sigma: sigmaF, seen: settledF, &rng)
+        while x != s && x >= 0 {
+            inner.append(Int32(x))
+            x = drawLevel(from: x, rows: inn, dist: distF, sigma: sigmaF, seen: settledF, &rng)
+        }
+    }
+
+    /// One step of a walk towards the BFS's source: a neighbour y of x one level nearer
+    /// (dist(y) + 1 = dist(x)), drawn with probability σ(y)/σ(x); −1 at the source.
+    @inline(__always)
+    private func drawLevel(from x: Int, rows: _Rows, dist: UnsafeMutableBufferPointer<Double>,
+                           sigma: UnsafeMutableBufferPointer<Double>, seen: UnsafeMutableBufferPointer<Bool>,
+                           _ rng: inout SplitMix64) -> Int {
+        let before = dist[x] - 1
+        guard before >= 0 else { return -1 }
+        var pick = Double.random(in: 0 ..< 1, using: &rng) * sigma[x]
+        var chosen = -1
+        for slot in rows.offsets[x] ..< rows.offsets[x + 1] {
+            let y = Int(rows.adjacent[slot])
+            if seen[y] && dist[y] == before {
+                chosen = y                                       // the last candidate absorbs rounding
+                pick -= sigma[y]
+                if pick < 0 { break }
+            }
+        }
+        return chosen
     }
 
     /// Restores ∞ / 0 / unsettled on what the last sample touched, and empties the heaps.
