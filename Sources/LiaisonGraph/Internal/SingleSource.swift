@@ -265,9 +265,10 @@ struct _SingleSource {
     /// equal `search`'s; a level's nodes share one float, and equality is exact.
     /// Needs a scratch made with `slotCount` ≥ the number of out-slots.
     mutating func searchCountingPathsByLevels(_ rows: _Rows, from source: Int, uniform c: Double) {
+        // Reached = finite distance (one load per arc instead of two); `settled` and `predecessor`
+        // are left at their invariant values, which `reset` restores anyway.
         dist[source] = 0
         sigma[source] = 1
-        settled[source] = true
         append(Int32(source))
         var pool: Int32 = 0
         var head = 0
@@ -275,12 +276,12 @@ struct _SingleSource {
             let node = orderBuffer[head], v = Int(node); head += 1
             let dv = dist[v] + c, sv = sigma[v]
             for slot in rows.offsets[v] ..< rows.offsets[v + 1] {
-                let w = Int(rows.adjacent[slot])
-                if !settled[w] {
-                    settled[w] = true; dist[w] = dv; predecessor[w] = node; append(Int32(w))
+                let w = Int(rows.adjacent[slot]), dw = dist[w]
+                if dw == .infinity {
+                    dist[w] = dv; append(Int32(w))
                     sigma[w] = sv
                     chainNode[Int(pool)] = node; chainNext[Int(pool)] = -1; chainHead[w] = pool; pool += 1
-                } else if dist[w] == dv {
+                } else if dw == dv {
                     sigma[w] += sv
                     chainNode[Int(pool)] = node; chainNext[Int(pool)] = chainHead[w]; chainHead[w] = pool; pool += 1
                 }
