@@ -277,7 +277,7 @@ def approx_section(edges, repeats, budget, versions):
     n = len(exact["1"])
     # The cheap runs first: on a busy machine the slow NetworKit ApproxBetweenness comes last.
     runs = [("1/w", "liaison", "kadabra", "KADABRA (Borassi–Natale), bidirectional Dijkstra"),
-            ("1", "liaison", "kadabra-hops", "KADABRA, bidirectional Dijkstra on unit lengths"),
+            ("1", "liaison", "kadabra-hops", "KADABRA, level-synchronous bidirectional BFS (unit lengths)"),
             ("1", "networkit", "nk-kadabra-hops", "KadabraBetweenness (KADABRA, bidirectional BFS)"),
             ("1/w", "liaison", "approx-rk", "Riondato–Kornaropoulos, Dijkstra"),
             ("1/w", "networkit", "nk-approx", "ApproxBetweenness (Riondato–Kornaropoulos), Dijkstra")]
