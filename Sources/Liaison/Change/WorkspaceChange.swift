@@ -148,14 +148,20 @@ extension Workspace {
     /// the Leiden seed and betweenness policy of `options`, and the ego `me`
     /// (`ChangeSnapshot(strengths:quality:graph:communities:ranking:)`). Only the earlier date is
     /// then computed here.
+    ///
+    /// `earlier`: the same for `since` (`changeSnapshot(asOf:options:)`), for instance computed on
+    /// another thread beside the caller's own work (the HTML report does).
     public func changes(since: Date, asOf date: Date? = nil, owners: [ContactIndex]? = nil,
-                        options: ChangeOptions = .init(), current: ChangeSnapshot? = nil) -> WorkspaceChange {
+                        options: ChangeOptions = .init(), current: ChangeSnapshot? = nil,
+                        earlier earlierSide: ChangeSnapshot? = nil) -> WorkspaceChange {
         let asOf = date ?? self.asOf
-        let model = config.tieStrength
         let owners = owners ?? me.map { [$0] } ?? []
         if let current { precondition(current.strengths.asOf == asOf, "the snapshot is of another date") }
-        let earlier = tieStrengths(asOf: since, model: model)
-        let later = current?.strengths ?? tieStrengths(asOf: asOf, model: model)
+        if let earlierSide { precondition(earlierSide.strengths.asOf == since, "the snapshot is of another date") }
+        let before = earlierSide ?? changeSnapshot(asOf: since, options: options)
+        let after = current ?? changeSnapshot(asOf: asOf, options: options)
+        let earlier = before.strengths
+        let later = after.strengths
 
         // Ties: both lists are sorted by (a, b); walk them together.
         var ties = [TieChange]()
@@ -188,21 +194,10 @@ extension Workspace {
         }
 
         // Value and bridging role.
-        let qBefore = contactQuality(strengths: earlier, model: config.quality)
-        let qAfter = current?.quality ?? contactQuality(strengths: later, model: config.quality)
-        let graphBefore = strengthGraph(from: earlier).graph
-        let graphAfter = current?.graph ?? strengthGraph(from: later).graph
-        let partBefore = graphBefore.leidenCommunities(.init(seed: options.seed)).partition
-        let partAfter = current?.communities ?? graphAfter.leidenCommunities(.init(seed: options.seed)).partition
-        let names = contacts.map(\.name)
-        func ranks(_ g: Graph, _ part: Partition) -> [Int?] {
-            guard g.edgeCount > 0 else { return [Int?](repeating: nil, count: contacts.count) }
-            let measures = BridgeMeasures(graph: g, communities: part, betweenness: options.betweenness)
-            let ranking = BridgeContactRanking(graph: g, measures: measures, names: names, ego: me.map(Int.init))
-            return ChangeSnapshot.ranks(ranking, graph: g)
-        }
-        let rankBefore = ranks(graphBefore, partBefore)
-        let rankAfter = current?.bridgeRanks ?? ranks(graphAfter, partAfter)
+        let qBefore = before.quality, qAfter = after.quality
+        let graphBefore = before.graph, graphAfter = after.graph
+        let partBefore = before.communities, partAfter = after.communities
+        let rankBefore = before.bridgeRanks, rankAfter = after.bridgeRanks
         var changed = [ContactChange]()
         for c in contacts.indices where ContactIndex(c) != me {
             let vb = qBefore[c].quality, va = qAfter[c].quality
@@ -258,6 +253,25 @@ extension Workspace {
             communities: communities,
             communityCounts: (counted(evolution.sizesBefore), counted(evolution.sizesAfter)),
             goals: goalProgress(since: since, asOf: asOf, owners: owners, earlier: earlier))
+    }
+
+    /// One date's side of `changes(since:asOf:owners:options:current:earlier:)`: the tie model of
+    /// liaison.toml at `date`, contact quality, the strength graph, its Leiden communities (seed
+    /// of `options`) and each contact's bridge rank (betweenness policy of `options`, ego `me`).
+    /// Independent of any other date, so two sides can be computed on two threads.
+    public func changeSnapshot(asOf date: Date, options: ChangeOptions = .init()) -> ChangeSnapshot {
+        let strengths = tieStrengths(asOf: date, model: config.tieStrength)
+        let quality = contactQuality(strengths: strengths, model: config.quality)
+        let graph = strengthGraph(from: strengths).graph
+        let part = graph.leidenCommunities(.init(seed: options.seed)).partition
+        var ranks = [Int?](repeating: nil, count: contacts.count)
+        if graph.edgeCount > 0 {
+            let measures = BridgeMeasures(graph: graph, communities: part, betweenness: options.betweenness)
+            let ranking = BridgeContactRanking(graph: graph, measures: measures, names: contacts.map(\.name),
+                                               ego: me.map(Int.init))
+            ranks = ChangeSnapshot.ranks(ranking, graph: graph)
+        }
+        return ChangeSnapshot(strengths: strengths, quality: quality, graph: graph, communities: part, bridgeRanks: ranks)
     }
 
     /// The goals' targets reached in (since, asOf]: a touch between an owner and the target, or an
@@ -319,6 +333,14 @@ public struct ChangeSnapshot: Sendable {
         self.graph = graph
         self.communities = communities
         bridgeRanks = Self.ranks(ranking, graph: graph)
+    }
+
+    init(strengths: TieStrengths, quality: [ContactQuality], graph: Graph, communities: Partition, bridgeRanks: [Int?]) {
+        self.strengths = strengths
+        self.quality = quality
+        self.graph = graph
+        self.communities = communities
+        self.bridgeRanks = bridgeRanks
     }
 
     /// Rank per node of the contacts with at least one tie; nil for the others and for every node

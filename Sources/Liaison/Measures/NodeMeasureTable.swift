@@ -51,9 +51,11 @@ public struct NodeMeasureTable: Sendable {
         do { eigenvector = try g.eigenvectorCentrality() } catch { notes.append("eigenvector: left empty: \(error)") }
         var pagerank = [Double](repeating: .nan, count: n)
         do { pagerank = try g.pageRank() } catch { notes.append("pagerank: left empty: \(error)") }
+        let effectiveSize = g.effectiveSize()
         values = [
             g.degrees().map(Double.init), g.strengths(), betweenness, distance.closeness, distance.harmonic,
-            eigenvector, pagerank, g.burtConstraint(), g.effectiveSize(), g.efficiency(), g.clustering(),
+            eigenvector, pagerank, g.burtConstraint(), effectiveSize, g.efficiency(effectiveSize: effectiveSize),
+            g.clustering(),
         ]
     }
 

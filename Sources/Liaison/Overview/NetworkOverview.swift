@@ -63,7 +63,7 @@ public struct NetworkOverview: Sendable {
             var isBridge = [Bool](repeating: false, count: g.edgeCount)
             for e in g.bridges() { isBridge[e] = true }
             bridges = isBridge
-            localBridges = g.neighborhoodOverlap().map { $0 == 0 }
+            localBridges = g.isLocalBridge()   // the zeros of neighborhoodOverlap()
         }
         tieClasses = network.ties.map { ties in
             (0 ..< g.edgeCount).map { ties.tie(g.edgeSource[$0], g.edgeTarget[$0])?.tieClass }

@@ -18,7 +18,9 @@ public struct ContactListing: FormattedResult {
         let ws = workspace
         switch format {
         case .csv: return Self.csv(rows, ws)
-        case .json: return JSONValue.array(rows.map { .object(Self.fields(ws, $0)) }).serialized(pretty: true) + "\n"
+        case .json:
+            let shared = Shared(ws)
+            return JSONValue.array(rows.map { .object(Self.fields(ws, $0, shared)) }).serialized(pretty: true) + "\n"
         case .table: return Self.table(rows, ws) + Self.legend(ws)
         }
     }
@@ -30,8 +32,19 @@ public struct ContactListing: FormattedResult {
         a.keys.sorted().map { CSVWriter.format(a[$0]!) + ($0.isEmpty ? "" : " " + $0) }.joined(separator: "; ")
     }
 
-    static func fields(_ ws: Workspace, _ q: ContactQuality) -> [(String, JSONValue)] {
-        cells(ws, q).map { name, cell in
+    /// What every row's cells share: the KPI window's label and the money base. Computed once per
+    /// listing (the base comes from a `MoneyConverter` over every deal's currency).
+    struct Shared {
+        let window: String
+        let base: String?
+        init(_ ws: Workspace) {
+            window = KPIWindow(asOf: ws.asOf, model: ws.config.quality).label
+            base = ws.money.base
+        }
+    }
+
+    static func fields(_ ws: Workspace, _ q: ContactQuality, _ shared: Shared? = nil) -> [(String, JSONValue)] {
+        cells(ws, q, shared ?? Shared(ws)).map { name, cell in
             switch cell {
             case let .text(s): (name, .string(s))
             case let .number(x): (name, .number(x))
@@ -41,7 +54,7 @@ public struct ContactListing: FormattedResult {
         }
     }
 
-    static func cells(_ ws: Workspace, _ q: ContactQuality) -> [(String, Cell)] {
+    static func cells(_ ws: Workspace, _ q: ContactQuality, _ shared: Shared) -> [(String, Cell)] {
         let c = ws[q.contact]
         return [
             ("id", .text(c.id)), ("name", .text(c.name)), ("kind", .text(c.kind.rawValue)),
@@ -60,22 +73,23 @@ public struct ContactListing: FormattedResult {
             ("not_enough_data", .text(q.notEnoughData.map(\.rawValue).joined(separator: " "))),
             ("lifetime_quality", .number(q.lifetimeQuality)),
             // The window every KPI above is counted in, as the table and the plan say it.
-            ("kpi_window", .text(KPIWindow(asOf: ws.asOf, model: ws.config.quality).label)),
+            ("kpi_window", .text(shared.window)),
             ("answered", .integer(q.answeredShare.map { Int(($0 * Double(q.expectedAnswers)).rounded()) } ?? 0)),
             // Money: the currency revenue and credited_revenue are in, and what did not convert.
-            ("currency", .text(ws.money.base ?? "")), ("revenue_apart", .amounts(q.revenueApart)),
+            ("currency", .text(shared.base ?? "")), ("revenue_apart", .amounts(q.revenueApart)),
             ("credited_revenue_apart", .amounts(q.creditedRevenueApart)),
             ("money_warning", .text(q.revenueApart.isEmpty && q.creditedRevenueApart.isEmpty ? ""
-                : "not added to revenue, no rate to \(ws.money.base ?? "a base currency"): "
+                : "not added to revenue, no rate to \(shared.base ?? "a base currency"): "
                     + amountsText(q.revenueApart.merging(q.creditedRevenueApart, uniquingKeysWith: +)))),
         ]
     }
 
     static func csv(_ rows: [ContactQuality], _ ws: Workspace) -> String {
         var w = CSVWriter()
-        w.row(cells(ws, ContactQuality(contact: 0)).map(\.0))
+        let shared = Shared(ws)
+        w.row(cells(ws, ContactQuality(contact: 0), shared).map(\.0))
         for q in rows {
-            for (_, cell) in cells(ws, q) {
+            for (_, cell) in cells(ws, q, shared) {
                 switch cell {
                 case let .text(s): w.text(s)
                 case let .number(x): w.number(x)

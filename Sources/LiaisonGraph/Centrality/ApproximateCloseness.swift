@@ -45,7 +45,10 @@ extension Graph {
     ///   - length: as in `closeness`.
     ///   - threads: workers (default: active cores), pivots split among them.
     /// - Returns: exact values (`closenessAndHarmonic`) when k ≥ n: then every node is a pivot.
-    /// - Complexity: k single-source searches, O(k(*m* + *n* log *n*)); O(*n*) per thread.
+    /// - Complexity: k single-source searches, O(k(*m* + *n* log *n*)); O(*n*) per thread. On an
+    ///   undirected weighted graph the searches run on `_rowsWithoutTwoHopShortcuts` (the edges
+    ///   that no shortest path uses because a two-hop path is shorter are left out first, in
+    ///   O(*m*√*m*)): same distances, fewer relaxations.
     /// - Note: NetworKit's `ApproxCloseness` (Cohen et al. 2014) adds exact distances to near nodes
     ///   for a relative error on each node; this is the simpler additive estimator.
     ///
@@ -71,12 +74,17 @@ extension Graph {
         for p in pivots { isPivot[p] = true }
 
         let lengths = _lengths(length)
+        // Undirected and weighted: search rows without the edges a two-hop path beats (same
+        // distances, about a third of the relaxations on tie-strength graphs).
+        let rows = !isDirected && lengths.uniform == nil
+            ? _rowsWithoutTwoHopShortcuts(lengths.out)
+            : _DistanceRows(offsets: offsets, targets: targets, length: lengths.out, removedEdges: 0)
         let workers = _workerCount(threads, work: k)
         // Per worker: S, R, H, each n entries.
         let partial = UnsafeMutableBufferPointer<Double>.allocate(capacity: workers * 3 * n)
         partial.initialize(repeating: 0)
         defer { partial.deallocate() }
-        _withRows(offsets, targets, lengths.out) { out in
+        _withRows(rows.offsets, rows.targets, rows.length) { out in
             _runWorkers(workers) { worker in
                 let base = worker * 3 * n
                 var scratch = _SingleSource(nodeCount: n)

@@ -1,5 +1,5 @@
 //===----------------------------------------------------------------------===//
-// localBridges(), neighborhoodOverlap(), weightedNeighborhoodOverlap(weights:)
+// localBridges(), isLocalBridge(), neighborhoodOverlap(), weightedNeighborhoodOverlap(weights:)
 //===----------------------------------------------------------------------===//
 
 /// A local bridge: an edge whose ends have no common neighbour.
@@ -18,7 +18,8 @@ extension Graph {
     ///     square.localBridges()   // every edge, span 3
     ///
     /// - Returns: one entry per local bridge, ascending by edge id.
-    /// - Complexity: O(*m* · min deg) for the common-neighbour tests plus one bidirectional BFS per
+    /// - Complexity: O(Σ_edges min(deg u + deg v, min deg · log max deg)) for the common-neighbour
+    ///   tests (`_hasCommonNeighbor`, stopping at the first) plus one bidirectional BFS per
     ///   local bridge that is not a bridge (a bridge's span is ∞ without search): O(*n* + *m*) each in
     ///   the worst case, far less on small-world graphs, where it touches about the square root of
     ///   what a one-sided BFS would; O(*n*) scratch.
@@ -34,11 +35,22 @@ extension Graph {
         var search = _BidirectionalBFS(nodeCount: nodeCount)
         for e in 0 ..< edgeCount {
             let u = Int(edgeSource[e]), v = Int(edgeTarget[e])
-            if _commonNeighborCount(u, v) > 0 { continue }
+            if _hasCommonNeighbor(u, v) { continue }
             if isBridge[e] { result.append(LocalBridge(edge: e, span: nil)); continue }
             result.append(LocalBridge(edge: e, span: search.distance(in: self, from: u, to: v, skipping: Int32(e))))
         }
         return result
+    }
+
+    /// Whether each edge is a local bridge (its ends have no common neighbour), by edge id: the
+    /// edges of `localBridges()` without their spans, and the zeros of `neighborhoodOverlap()`.
+    ///
+    /// - Complexity: O(Σ_edges min(k_u + k_v, min k · log max k)), each test stopping at the first
+    ///   common neighbour.
+    /// - Precondition: undirected. NetworkX: `nx.local_bridges(G, with_span=False)`.
+    public func isLocalBridge() -> [Bool] {
+        precondition(!isDirected, "local bridges need an undirected graph; call undirected() first")
+        return (0 ..< edgeCount).map { !_hasCommonNeighbor(Int(edgeSource[$0]), Int(edgeTarget[$0])) }
     }
 
     /// Neighbourhood overlap of every edge (Onnela et al. 2007):
@@ -49,7 +61,8 @@ extension Graph {
     ///     // [0.5, 0.5, 0.0, 1.0]   by edge id: 0–1 (1/(2+1−1)), 0–2, 0–3, 1–2
     ///
     /// - Returns: values indexed by edge id.
-    /// - Complexity: O(Σ_edges (k_i + k_j)) time (sorted-row merges), no scratch.
+    /// - Complexity: O(Σ_edges min(k_i + k_j, min k · log max k)) time (`_commonNeighborCount`),
+    ///   no scratch.
     /// - Precondition: undirected. No NetworkX twin; the oracle computes the formula directly.
     ///
     /// [Onnela et al. 2007]: https://doi.org/10.1073/pnas.0610245104
@@ -91,9 +104,10 @@ extension Graph {
     ///   allowed here, unlike in a `Graph`: a tie whose weight has decayed to 0 still makes its
     ///   ends neighbours); `nil` uses the graph's own weights.
     /// - Returns: values in [0, 1] indexed by edge id (clamped to 1 against rounding).
-    /// - Complexity: O(*n* + *m* + Σ_edges min(k_u, k_v) · log max(k_u, k_v)): the shorter row is
-    ///   walked and each of its neighbours looked up in the longer one (`_slot`), so a hub costs
-    ///   log k per edge rather than k. No scratch beyond the strengths.
+    /// - Complexity: O(*n* + *m* + Σ_edges min(k_u, k_v)): the shorter row is walked and each of
+    ///   its neighbours looked up in the longer one through a slot array of the longer end (the
+    ///   stamp-array form of triangle listing), so a hub costs O(1) per neighbour of the other end
+    ///   rather than k. O(*n*) scratch beyond the strengths.
     /// - Precondition: undirected. No NetworkX twin; the tests evaluate the formula with NetworkX's
     ///   adjacency (`nx.common_neighbors`, `G.degree(weight=…)`).
     ///
@@ -112,25 +126,76 @@ extension Graph {
             strength[u] = s
         }
         var result = [Double](repeating: 0, count: edgeCount)
-        for e in 0 ..< edgeCount {
-            let u = Int(edgeSource[e]), v = Int(edgeTarget[e])
-            guard degree(u) > 1, degree(v) > 1 else { continue }
-            let (small, large) = degree(u) <= degree(v) ? (u, v) : (v, u)
-            var common = 0.0
-            for slot in offsets[small] ..< offsets[small + 1] {
-                if let other = _slot(from: large, to: Int(targets[slot])) { common += slotWeight(slot) + slotWeight(other) }
+        // Each edge is handled at its larger end `large` (the later end on equal degrees), while
+        // `position` maps large's neighbours to their slots (−1 elsewhere): the smaller end's row
+        // is walked and each neighbour looked up in O(1).
+        var position = [Int](repeating: -1, count: nodeCount)
+        for large in 0 ..< nodeCount where degree(large) > 1 {
+            let row = offsets[large] ..< offsets[large + 1]
+            for slot in row { position[Int(targets[slot])] = slot }
+            for slot in row {
+                let small = Int(targets[slot])
+                let e = Int(slotEdge[slot])
+                let u = Int(edgeSource[e]), v = Int(edgeTarget[e])
+                guard large == (degree(u) <= degree(v) ? v : u), degree(small) > 1 else { continue }
+                var common = 0.0
+                for s1 in offsets[small] ..< offsets[small + 1] {
+                    let other = position[Int(targets[s1])]
+                    if other >= 0 { common += slotWeight(s1) + slotWeight(other) }
+                }
+                let denominator = strength[u] + strength[v] - 2 * w[e]
+                if denominator > 0 { result[e] = min(1, common / denominator) }
             }
-            let denominator = strength[u] + strength[v] - 2 * w[e]
-            if denominator > 0 { result[e] = min(1, common / denominator) }
+            for slot in row { position[Int(targets[slot])] = -1 }
         }
         return result
     }
 
-    /// |N(u) ∩ N(v)| by merging the two sorted out-rows. O(deg u + deg v).
+    /// |N(u) ∩ N(v)| by merging the two sorted out-rows, O(deg u + deg v); when one row is more
+    /// than `_gallopRatio` times the other, by searching each neighbour of the short row in the
+    /// long one, O(k log K) (a hub's row is then not read once per edge at the hub).
     func _commonNeighborCount(_ u: Int, _ v: Int) -> Int {
+        let du = offsets[u + 1] - offsets[u], dv = offsets[v + 1] - offsets[v]
+        if du > Graph._gallopRatio * dv || dv > Graph._gallopRatio * du {
+            let (short, long) = du <= dv ? (u, v) : (v, u)
+            let end = offsets[long + 1]
+            var lo = offsets[long], count = 0
+            for slot in offsets[short] ..< offsets[short + 1] {
+                let x = Int(targets[slot])
+                lo = _lowerBound(of: x, in: lo ..< end)
+                if lo == end { break }
+                if Int(targets[lo]) == x { count += 1; lo += 1 }
+            }
+            return count
+        }
         var count = 0
         _forEachCommonNeighbor(u, v) { _ in count += 1 }
         return count
+    }
+
+    /// Whether u and v have a common neighbour: `_commonNeighborCount(u, v) > 0`, stopping at the
+    /// first one.
+    func _hasCommonNeighbor(_ u: Int, _ v: Int) -> Bool {
+        let du = offsets[u + 1] - offsets[u], dv = offsets[v + 1] - offsets[v]
+        if du > Graph._gallopRatio * dv || dv > Graph._gallopRatio * du {
+            let (short, long) = du <= dv ? (u, v) : (v, u)
+            let end = offsets[long + 1]
+            var lo = offsets[long]
+            for slot in offsets[short] ..< offsets[short + 1] {
+                let x = Int(targets[slot])
+                lo = _lowerBound(of: x, in: lo ..< end)
+                if lo == end { return false }
+                if Int(targets[lo]) == x { return true }
+            }
+            return false
+        }
+        var i = offsets[u], j = offsets[v]
+        let iEnd = offsets[u + 1], jEnd = offsets[v + 1]
+        while i < iEnd && j < jEnd {
+            let a = targets[i], b = targets[j]
+            if a == b { return true } else if a < b { i += 1 } else { j += 1 }
+        }
+        return false
     }
 
     @inline(__always)

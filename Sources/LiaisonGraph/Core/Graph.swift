@@ -89,6 +89,24 @@ public struct Graph: Sendable {
         return nil
     }
 
+    /// The first slot in `range` (part of one sorted row) whose neighbour is ≥ `v`, or
+    /// `range.upperBound`. O(log |range|).
+    @inline(__always)
+    func _lowerBound(of v: Int, in range: Range<Int>) -> Int {
+        var lo = range.lowerBound, hi = range.upperBound
+        let key = Int32(v)
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if targets[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Above this ratio of row lengths, a neighbour-set intersection walks the short row and
+    /// binary-searches the long one (O(k log K)) instead of scanning or merging the long one
+    /// (O(K)): a hub's row is then not read once per neighbour.
+    static let _gallopRatio = 8
+
     /// Sum of the weights of the edges at `u` (out-edges when directed).
     public func strength(_ u: Int) -> Double {
         var s = 0.0

@@ -12,7 +12,8 @@ extension Graph {
     ///     triangleAndPendant.effectiveSize()   // [2.333…, 1.0, 1.0, 1.0]   (3 − 2·1/3)
     ///
     /// - Returns: values indexed by node; NaN for isolated nodes.
-    /// - Complexity: O(Σ_j deg(j)²) time, O(*n*) scratch.
+    /// - Complexity: as `burtConstraint()` (a hub's row is searched from its neighbours, not
+    ///   scanned; same order of terms), O(*n*) scratch.
     /// - Note: Matches `nx.effective_size(G, weight="weight")`, directed included, to 1e-9.
     ///
     /// Burt 1992, *Structural Holes*; [Borgatti 1997](http://www.analytictech.com/connections/v20(1)/holes.htm).
@@ -34,10 +35,25 @@ extension Graph {
             for slot in row {
                 let j = Int(m.targets[slot])
                 var redundancy = 0.0
-                for s2 in m.offsets[j] ..< m.offsets[j + 1] {
-                    let w = Int(m.targets[s2])
-                    let piw = share[w]
-                    if piw != 0 { redundancy += piw * (m.weights[s2] / largest[j]) }
+                // Σ_w p_iw m_jw over w ∈ N(i) ∩ N(j), by increasing w (as `burtConstraint`).
+                let rowJ = m.offsets[j] ..< m.offsets[j + 1]
+                if rowJ.count > Graph._gallopRatio * row.count {
+                    var lo = rowJ.lowerBound
+                    for s1 in row {
+                        let w = Int(m.targets[s1])
+                        let piw = share[w]
+                        guard piw != 0 else { continue }
+                        let s2 = m._lowerBound(of: w, in: lo ..< rowJ.upperBound)
+                        if s2 == rowJ.upperBound { break }
+                        lo = s2
+                        if Int(m.targets[s2]) == w { redundancy += piw * (m.weights[s2] / largest[j]); lo = s2 + 1 }
+                    }
+                } else {
+                    for s2 in rowJ {
+                        let w = Int(m.targets[s2])
+                        let piw = share[w]
+                        if piw != 0 { redundancy += piw * (m.weights[s2] / largest[j]) }
+                    }
                 }
                 size += 1 - redundancy
             }
@@ -55,7 +71,12 @@ extension Graph {
     ///   for undirected graphs. For directed ones Liaison divides by the distinct alters
     ///   (`len(set(nx.all_neighbors(G, v)))`), Burt's definition; the fixtures use that.
     public func efficiency() -> [Double] {
-        let size = effectiveSize()
+        efficiency(effectiveSize: effectiveSize())
+    }
+
+    /// `efficiency()` from effective sizes already computed (`effectiveSize()` of this graph).
+    public func efficiency(effectiveSize size: [Double]) -> [Double] {
+        precondition(size.count == nodeCount, "one effective size per node")
         let m = undirected()
         return (0 ..< nodeCount).map { m.degree($0) > 0 ? size[$0] / Double(m.degree($0)) : .nan }
     }

@@ -9,6 +9,11 @@ extension HTMLReport {
     /// The period the report's change section covers.
     public static let changeWindowDays = 90.0
 
+    /// The first day of the change section: `changeWindowDays` before `asOf`.
+    static func changeWindowStart(_ asOf: Date) -> Date {
+        asOf.addingTimeInterval(-changeWindowDays * ISODate.secondsPerDay)
+    }
+
     /// "What changed in the last 90 days": `Workspace.changes(since:asOf:)` from 90 days before the
     /// ties' date to it, as one table — the headline counts in the note, then the ties that changed
     /// most (at most `top` of each kind), the contacts whose value or bridging role changed, the
@@ -17,9 +22,13 @@ extension HTMLReport {
     /// `current`: the report's own tie strengths, KPIs, graph, communities and bridge ranking when
     /// they are what `changes` would compute at `asOf` (ego = you, the default betweenness policy);
     /// then only the earlier date is computed.
-    static func changesTable(_ ws: Workspace, asOf: Date, top: Int, current: ChangeSnapshot? = nil) -> Table {
-        let since = asOf.addingTimeInterval(-changeWindowDays * ISODate.secondsPerDay)
-        let change = ws.changes(since: since, asOf: asOf, owners: ws.teamOwners, current: current)
+    ///
+    /// `earlier`: the same for the window's start (`Workspace.changeSnapshot(asOf:)` at
+    /// `changeWindowStart(asOf)`), when the caller computed it beside its own work.
+    static func changesTable(_ ws: Workspace, asOf: Date, top: Int, current: ChangeSnapshot? = nil,
+                             earlier: ChangeSnapshot? = nil) -> Table {
+        let since = changeWindowStart(asOf)
+        let change = ws.changes(since: since, asOf: asOf, owners: ws.teamOwners, current: current, earlier: earlier)
         func fmt(_ x: Double?) -> String { x.map { String(format: "%.2f", $0) } ?? "—" }
         var rows = [[Cell]]()
         for kind in TieChange.Kind.allCases {

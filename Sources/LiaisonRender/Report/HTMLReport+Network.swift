@@ -20,6 +20,14 @@ extension HTMLReport {
     ///     estimate's ε, δ and sample size are stated under the bridge table.
     public init(network: AnalysisNetwork, ego: Int?, top: Int, generator: String,
                 betweenness policy: BetweennessPolicy = .automatic) throws {
+        // The change section's earlier date needs its own tie model, KPIs, Leiden and bridge
+        // measures, independent of everything below: computed on a second thread meanwhile.
+        let earlierSide = network.workspace.flatMap { ws in
+            network.ties.map { ties in
+                let since = Self.changeWindowStart(ties.asOf)
+                return BackgroundResult { ws.changeSnapshot(asOf: since) }
+            }
+        }
         let g = network.graph.isDirected ? network.graph.undirected() : network.graph
         let names = network.names
         let communities = network.defaultCommunities()
@@ -71,7 +79,7 @@ extension HTMLReport {
                 && !network.graph.isDirected && ws.contacts.count == g.nodeCount
             let current = reusable ? ChangeSnapshot(strengths: ties, quality: quality, graph: g, communities: communities,
                                                     ranking: ranking) : nil
-            tables.append(Self.changesTable(ws, asOf: ties.asOf, top: top, current: current))
+            tables.append(Self.changesTable(ws, asOf: ties.asOf, top: top, current: current, earlier: earlierSide?.value))
         }
         let title = ego.map { "Liaison — the network of \(names[$0])" } ?? "Liaison — network report"
         let details = Self.contactDetails(network, graph: g, input: drawingInput, measures: measures, quality: quality,
