@@ -34,6 +34,11 @@ def main():
                         "# Routely's team: Alexey Voronov's network with two colleagues' own touches.\n"
                         "# Written by data/make_team.py from data/demo; described in data/README.md.", 1)
     toml = toml.replace('me = "alexey-voronov"\n', 'me = "alexey-voronov"\nteam = ["me", "sophie-turner", "jonas-weber"]\n', 1)
+    # The team's seed round is about investors nobody on the team knows yet (the London ones Sophie
+    # can reach through Alice): goal 1 gets `new = true`, which the demo's goal 1 no longer has.
+    seed = 'name = "Raise a seed round from fintech investors"\nkind = "investor"\nindustry = "fintech"\n'
+    assert seed in toml, "data/demo/liaison.toml: goal 1 changed; update make_team.py"
+    toml = toml.replace(seed, seed + "new = true\n", 1)
     with open(os.path.join(DST, "liaison.toml"), "w", encoding="utf-8") as f:
         f.write(toml)
 

@@ -32,6 +32,29 @@ import Testing
             """,
     ]
 
+    /// Ксения (no organisation given) is reachable only through Анна, a target of the same goal:
+    /// the plan says to pitch Анна, and still gives Ксения the cold-outreach advice with the best
+    /// first step; under a floor above that route (0.25 · 0.5 = 0.125, printed 0.12) she is plain cold outreach
+    /// (and this checks that `[plan] min_reliability` in liaison.toml reaches `liaison plan`).
+    @Test func onlyThroughAnotherTargetStillGetsTheColdOutreachAdvice() throws {
+        let tmp = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        var ws = Self.workspace
+        ws["contacts.csv"] = ws["contacts.csv"]!.replacingOccurrences(of: "ksenia,Ксения Виноградова,investor,Север Капитал,",
+                                                                      with: "ksenia,Ксения Виноградова,investor,,")
+        try writeWorkspace(ws, named: "ws", in: tmp)
+        let text = try runLiaison(["plan", "ws"], in: tmp)
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("Ксения Виноградова (reachable only through Анна Петрова, who matches this goal: pitch them instead; "
+                                     + "no warm route of its own: cold outreach; best first step: ask Анна Петрова, or write to them yourself)"),
+                "\(text.stdout)")
+        ws["liaison.toml"] = ws["liaison.toml"]! + "[plan]\nmin_reliability = 0.2\n"
+        try writeWorkspace(ws, named: "strict", in: tmp)
+        let strict = try runLiaison(["plan", "strict"], in: tmp)
+        #expect(strict.stdout.contains("Ксения Виноградова (no warm route: the best is 0.12, under min_reliability 0.20; cold outreach; "
+                                       + "best first step: ask Анна Петрова, or write to them yourself)"), "\(strict.stdout)")
+    }
+
     @Test func aGoalsOwnContactIsPitchedAndTheDraftIsInTheIntroducersLanguage() throws {
         let tmp = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: tmp) }
@@ -45,10 +68,11 @@ import Testing
         #expect(asks.map { $0["path"] as! [String] } == [["me", "anna"], ["me", "elena", "william"]])
         #expect(asks.map { $0["reliability"] as! Double } == [0.25, 0.25])
         let draft = asks[1]["draft"] as! [String: Any]
-        // To Елена about William: Russian (her name), the goal in her language, not its English name.
+        // To Елена about William: Russian (her name), the goal in her language, not its English name;
+        // his Latin title "Partner" is left out of a Russian sentence (his kind is said instead).
         #expect(draft["language"] as? String == "ru")
         #expect(draft["text"] as? String == "Елена, добрый день! Не могли бы вы познакомить меня с человеком из вашего круга: "
-                + "William Harris (Partner, Harbor Pay)? Я привлекаю посевной раунд для Routely и встречаюсь с инвесторами в финтехе. "
+                + "William Harris (инвестор, Harbor Pay)? Я привлекаю посевной раунд для Routely и встречаюсь с инвесторами в финтехе. "
                 + "Насколько я знаю, вы регулярно общаетесь. Достаточно короткого письма нам обоим — могу прислать пару строк о себе для пересылки. Спасибо! Алексей")
         let targets = (plan["goals"] as! [[String: Any]])[0]["targets"] as! [[String: Any]]
         // Ксения is Анна's analyst: one pitch per organisation (and her only route is through Анна).

@@ -73,6 +73,11 @@ private func writeHistoryWorkspace() throws -> URL {
         }
         if used == "fitted" {
             #expect([1.0, 0.01].contains((weights["prior_lambda"] as? NSNumber)?.doubleValue ?? -1))
+            // The chosen form's mean over the nested hold-outs is at least the default's there.
+            let nested = (weights["nested_holdouts"] as? NSNumber)?.intValue ?? 0
+            #expect((1...3).contains(nested))
+            #expect(((weights["nested_mean_auc_fitted"] as? NSNumber)?.doubleValue ?? -1)
+                    >= ((weights["nested_mean_auc_default"] as? NSNumber)?.doubleValue ?? 2))
             #expect(json.stderr.contains("prior λ"), "\(json.stderr)")
         } else {
             #expect((weights["volume_half_life_days"] as? NSNumber)?.doubleValue == 180)

@@ -55,6 +55,23 @@ import Testing
         #expect(try planner().plan(goals: [kestrel]).asks.map(\.target) == [5, 4])
     }
 
+    /// Ksenia's only route goes through Anna (0.5 · 0.9 = 0.45). Under a floor of 0.5 that route
+    /// is no warm route at all: cold outreach, the route kept for its reliability and first step.
+    @Test func onlyThroughAnotherTargetAndUnderTheFloorIsColdOutreach() throws {
+        var strict = try planner()
+        strict.options.minReliability = 0.5
+        let plan = try strict.plan(goals: [goal()])
+        let ksenia = try #require(plan.goals[0].targets.first { $0.contact == 2 })
+        #expect(ksenia.status == .coldOutreach)
+        // No route of her own (reliability nil, as for `through_other_target`); the route through Anna.
+        #expect(ksenia.reliability == nil)
+        #expect(ksenia.bestRoute?.nodes == [0, 1, 2])
+        #expect(abs(try #require(ksenia.bestRoute?.reliability) - 0.45) < 1e-12)
+        // Over the floor (default 0.05) it stays "through another target", no reliability of its own.
+        let loose = try planner().plan(goals: [goal()]).goals[0].targets.first { $0.contact == 2 }
+        #expect(loose?.status == .throughOtherTarget && loose?.reliability == nil)
+    }
+
     /// With `new = true` the people you know are not targets (they are your existing investors,
     /// clients…), so they may introduce: Anna's route to Ksenia is planned.
     @Test func withNewOnlyAKnownContactStillIntroduces() throws {

@@ -48,10 +48,29 @@ import Testing
     /// name (the draft is written to the introducer); and the reverse.
     @Test func theIntroducersNameDecides() {
         let ru = IntroductionDraft.request(to: 2, introducer: olga, next: boris, target: nil, tie: .medium, goal: seed, me: me)
-        #expect(ru.language == .russian && ru.text.hasPrefix("Ольга, добрый день! Не могли бы вы познакомить меня с человеком из вашего круга: Boris Stone (Partner, Kestrel Ventures)? "))
+        #expect(ru.language == .russian && ru.text.hasPrefix("Ольга, добрый день! Не могли бы вы познакомить меня с человеком из вашего круга: Boris Stone (инвестор, Kestrel Ventures)? "))
         #expect(ru.text.contains("Насколько я знаю, вы регулярно общаетесь."))
         let en = IntroductionDraft.request(to: 1, introducer: anna, next: mikhail, target: nil, tie: nil, goal: seed, me: me)
-        #expect(en.language == .english && en.text.hasPrefix("Hi Anna, could you introduce me to Михаил Зайцев (Операционный директор at Волга-Логистик)? "))
+        #expect(en.language == .english && en.text.hasPrefix("Hi Anna, could you introduce me to Михаил Зайцев (client at Волга-Логистик)? "))
+    }
+
+    /// A job title is a phrase of the draft's language: one in the other script is left out and the
+    /// kind said instead (the organisation, a proper name, stays as written); a Russian draft keeps
+    /// a Latin abbreviation in capitals.
+    @Test func aTitleInTheOtherScriptIsLeftOut() {
+        let oleg = Contact(id: "oleg", name: "Олег Никитин", kind: .partner, organization: "Север Капитал", title: "Партнёр")
+        #expect(IntroductionDraft.describe(oleg, .english) == "Олег Никитин (partner at Север Капитал)")
+        #expect(IntroductionDraft.describe(oleg, .russian) == "Олег Никитин (Партнёр, Север Капитал)")
+        let ceo = Contact(id: "k", name: "Kate Moss", kind: .client, organization: "Nord", title: "CEO")
+        #expect(IntroductionDraft.describe(ceo, .russian) == "Kate Moss (CEO, Nord)")
+        #expect(IntroductionDraft.describe(ceo, .english) == "Kate Moss (CEO at Nord)")
+        let cto = Contact(id: "e", name: "Екатерина Соколова", kind: .colleague, organization: "Routely", title: "CTO, co-founder")
+        #expect(IntroductionDraft.describe(cto, .russian) == "Екатерина Соколова (коллега, Routely)")
+        // Kind "other" has no word: only the organisation is left.
+        let other = Contact(id: "o", name: "Иван Петров", kind: .other, organization: "Вектор", title: "Директор")
+        #expect(IntroductionDraft.describe(other, .english) == "Иван Петров (Вектор)")
+        #expect(IntroductionDraft.titleReads("Head of R&D", in: .english) && !IntroductionDraft.titleReads("Директор", in: .english))
+        #expect(IntroductionDraft.titleReads("CTO & VP", in: .russian) && !IntroductionDraft.titleReads("Head of Sales", in: .russian))
     }
 
     /// The sentence generated from a goal's filter: kinds translated, free text as written after a

@@ -26,7 +26,9 @@ from datetime import datetime, timedelta
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-DATA = os.path.join(os.path.dirname(ROOT), "shared", "datasets", "enron_email_igraphdata", "edges.csv")
+# ../shared/datasets next to the checkout; LIAISON_DATASETS overrides it (a git worktree elsewhere).
+DATA = os.path.join(os.environ.get("LIAISON_DATASETS", os.path.join(os.path.dirname(ROOT), "shared", "datasets")),
+                    "enron_email_igraphdata", "edges.csv")
 DATES = ["2000-06-01", "2000-09-01", "2000-12-01", "2001-03-01", "2001-06-01", "2001-09-01"]
 HORIZON = timedelta(days=180)
 

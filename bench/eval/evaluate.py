@@ -43,6 +43,7 @@ Protocol, for every log and as-of date t:
 
 Usage: python3 bench/eval/evaluate.py [--liaison PATH] [--out bench/eval/results.md]
            [--logs enron hospital collegemsg] [--collegemsg PATH]
+The logs are read from ../shared/datasets next to the checkout, or from $LIAISON_DATASETS.
 """
 import argparse
 import csv
@@ -60,7 +61,8 @@ from datetime import datetime, timedelta, timezone
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-DATASETS = os.path.join(os.path.dirname(ROOT), "shared", "datasets")
+# ../shared/datasets next to the checkout; LIAISON_DATASETS overrides it (a git worktree elsewhere).
+DATASETS = os.environ.get("LIAISON_DATASETS", os.path.join(os.path.dirname(ROOT), "shared", "datasets"))
 DECAY_HALF_LIFE_DAYS = 30.0
 
 

@@ -134,8 +134,15 @@ public struct IntroductionDraft: Sendable, Equatable {
     }
 
     /// "Boris Ivanov (partner at Nord Capital)", "Михаил Зайцев (Операционный директор, Волга-Логистик)".
+    /// A job title is a phrase of the draft's language, not a name, so one written in the other
+    /// script is left out and the contact's kind said instead: an English draft says "Олег Никитин
+    /// (partner at Север Капитал)", not "(Партнёр at Север Капитал)". A Russian draft keeps a Latin
+    /// title that is an abbreviation in capitals ("CEO", "CTO, VP": they are written so in Russian
+    /// business letters) and leaves out any other ("Head of Sales"). The organisation is a proper
+    /// name and stays as it is written.
     static func describe(_ c: Contact, _ language: DraftLanguage) -> String {
-        let role = c.title.isEmpty ? kindWord(c.kind, language) : clean(c.title)
+        let title = clean(c.title)
+        let role = title.isEmpty || !titleReads(title, in: language) ? kindWord(c.kind, language) : title
         let org = clean(c.organization)
         var detail: String
         switch language {
@@ -143,6 +150,20 @@ public struct IntroductionDraft: Sendable, Equatable {
         case .russian: detail = [role, org].filter { !$0.isEmpty }.joined(separator: ", ")
         }
         return clean(c.name) + (detail.isEmpty ? "" : " (\(detail))")
+    }
+
+    /// Whether a job title can stand in a draft of `language` (see `describe`): in English, one
+    /// that is not Cyrillic (`DraftLanguage.isCyrillic`); in Russian, a Cyrillic one, one with no
+    /// letters, or one whose words are all capitals ("CEO", "CTO & VP").
+    static func titleReads(_ title: String, in language: DraftLanguage) -> Bool {
+        switch language {
+        case .english:
+            return !DraftLanguage.isCyrillic(title)
+        case .russian:
+            if DraftLanguage.isCyrillic(title) { return true }
+            let letters = title.unicodeScalars.filter { $0.properties.isAlphabetic }
+            return letters.allSatisfy { $0.properties.isUppercase }
+        }
     }
 
     static func kindWord(_ kind: ContactKind, _ language: DraftLanguage) -> String {

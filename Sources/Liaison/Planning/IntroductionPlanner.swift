@@ -21,7 +21,9 @@ import LiaisonGraph
 /// with every w ≤ 1 the route's prefix reaches her with at least the route's reliability and
 /// fewer hops (per goal: she may still introduce for a goal she does not match; with `new` the
 /// contacts you know are not targets and may introduce). A target whose every route within the
-/// hop limit crosses another target is `throughOtherTarget`.
+/// hop limit crosses another target is `throughOtherTarget` (and `coldOutreach` when that route is
+/// under the reliability floor); either way the text still gives it the cold-outreach advice with
+/// the route's first introducer as the best first step, since it has no warm route of its own.
 ///
 /// One per organisation. A goal plans at most one target per organisation (names folded; an empty
 /// organisation is nobody's): the best-scored one; the others are `sameOrganization`. A goal that
@@ -268,8 +270,10 @@ public struct IntroductionPlanner: Sendable {
                 else if let pg = plannedGoal[t] { status = pg == g ? .planned : .plannedForOtherGoal }
                 else if let org = organizationKey(g, t), orgTaken[g].contains(org) { status = .sameOrganization }
                 else if best == nil, let via = unrestricted.path(to: t) {
-                    status = .throughOtherTarget
+                    // Only through another target: pitch that one; and when even that route is
+                    // under the floor it is no warm route at all (cold outreach, its first step named).
                     route = IntroductionPath(nodes: via, reliability: reliability(via))
+                    status = route!.reliability < self.options.minReliability ? .coldOutreach : .throughOtherTarget
                 }
                 else if best == nil { status = .unreachable }
                 else if graph.weight(from: ego, to: t) == nil, let best, best < self.options.minReliability {

@@ -232,9 +232,13 @@ extension IntroductionPlanReport {
                         let via = t.bestRoute.map { $0.nodes.dropFirst().dropLast().filter { gp.targets.map(\.contact).contains($0) } } ?? []
                         why = "reachable only through " + (via.isEmpty ? "another contact of this goal" : via.map(name).joined(separator: " and "))
                             + (via.count > 1 ? ", who match this goal: pitch them instead" : ", who matches this goal: pitch them instead")
+                            // No warm route of its own: still the cold-outreach advice, with the first step.
+                            + "; no warm route of its own: cold outreach"
+                            + (t.bestRoute.map { "; best first step: ask \(name($0.nodes[1])), or write to them yourself" } ?? "")
                     case .coldOutreach:
                         let first = t.bestRoute.map { "; best first step: ask \(name($0.nodes[1])), or write to them yourself" } ?? ""
-                        why = "no warm route: the best is \(Self.fmt(t.reliability ?? 0)), under min_reliability "
+                        // (Only through another target: no reliability of its own; the route's.)
+                        why = "no warm route: the best is \(Self.fmt(t.reliability ?? t.bestRoute?.reliability ?? 0)), under min_reliability "
                             + "\(Self.fmt(plan.options.minReliability)); cold outreach" + first
                     }
                     return "\(name(t.contact)) (\(why))"

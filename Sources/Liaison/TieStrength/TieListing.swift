@@ -75,7 +75,8 @@ public struct TieListing: FormattedResult {
     }
 
     /// {used, requested, fallback_reason, horizon_days, train_from, holdout_from, holdout_pairs,
-    /// holdout_active, holdout_auc_default, holdout_auc_fitted, recency_half_life_days, volume_half_life_days,
+    /// holdout_active, holdout_auc_default, holdout_auc_fitted, nested_holdouts, nested_mean_auc_default,
+    /// nested_mean_auc_fitted, recency_half_life_days, volume_half_life_days,
     /// intensity_scale, frequency_scale, duration_scale_days, prior_lambda, intercept, components {…}}:
     /// the model the strengths were computed with.
     static func weightsJSON(_ f: TieWeightFit) -> JSONValue {
@@ -89,6 +90,9 @@ public struct TieListing: FormattedResult {
             ("train_pairs", .integer(f.trainSamples)), ("train_active", .integer(f.trainPositives)),
             ("holdout_pairs", .integer(f.holdOutSamples)), ("holdout_active", .integer(f.holdOutPositives)),
             ("holdout_auc_default", .number(f.holdOutAUCDefault)), ("holdout_auc_fitted", .number(f.holdOutAUCFitted)),
+            ("nested_holdouts", .integer(f.nestedHoldOuts)),
+            ("nested_mean_auc_default", .number(f.nestedMeanAUCDefault)),
+            ("nested_mean_auc_fitted", .number(f.nestedMeanAUCFitted)),
             ("recency_half_life_days", .number(m.recencyHalfLifeDays)),
             ("volume_half_life_days", .number(m.halfLifeDays)),
             ("intensity_scale", .number(m.intensityScale)), ("frequency_scale", .number(m.frequencyScale)),

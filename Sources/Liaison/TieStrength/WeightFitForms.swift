@@ -51,12 +51,22 @@ struct WeightFitForms: Sendable {
     /// h / f for each f, after the configured recency half-life.
     var recencyFractions: [Double]
     var lambdas: [Double]
+    /// h / f for each f: the horizons of the further nested hold-outs ending at t.
+    var nestedFractions: [Double] = [2, 4]
 
     /// Every candidate described in `WeightFitForm`.
     static let all = WeightFitForms(volumeFractions: [2, 8], recencyFractions: [2, 8, 32], lambdas: [1, 0.01])
     /// The configured scales and λ = 1, only the recency half-life chosen (what tests of the
     /// regression itself use: the slopes then live on the published scales).
     static let configuredScales = WeightFitForms(volumeFractions: [], recencyFractions: [2, 8, 32], lambdas: [1])
+
+    /// The same forms chosen on the one hold-out (t − h, t] only (the test that recovers known
+    /// weights uses it: its activity is drawn for the two windows of horizon h, not for shorter ones).
+    var singleHoldOut: WeightFitForms {
+        var forms = self
+        forms.nestedFractions = []
+        return forms
+    }
 
     func volumes(horizonDays h: Double) -> [Double?] {
         [nil] + volumeFractions.map { h / $0 }

@@ -144,7 +144,7 @@ struct PlanCommand: ParsableCommand {
         }
         let planning = ws.config.planning
         let options = PlanningOptions(paths: paths ?? planning.paths, maxHops: maxHops ?? planning.maxHops,
-                                      budget: budget ?? planning.budget)
+                                      budget: budget ?? planning.budget, minReliability: planning.minReliability)
         if let team {
             let plan = try ws.teamPlan(goals: goals, owners: team, asOf: input.asOf?.date, options: options)
             try emit(plan.formatted(format, in: ws))
