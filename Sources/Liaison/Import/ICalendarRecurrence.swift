@@ -71,6 +71,10 @@ struct RecurrenceRule {
 
     static let weekdayCodes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
+    /// The largest INTERVAL used: 3,660,000 days is more than the 3,652,059 days from 0001-01-01
+    /// to 9999-12-31, the range of every date this reader accepts.
+    static let maxInterval = 3_660_000
+
     enum ParseError: Error { case message(String) }
 
     /// Parses `FREQ=…;…`; throws with a message on a malformed or unsupported frequency.
@@ -97,7 +101,10 @@ struct RecurrenceRule {
         }
         if let v = parts["INTERVAL"] {
             guard let n = Int(v), n >= 1 else { throw ParseError.message("RRULE INTERVAL=\(v) is not a positive number") }
-            r.interval = n
+            // Beyond `maxInterval` periods, even days, the second occurrence is after year 9999
+            // for every frequency, as it is for the larger value: the same occurrences, and the
+            // period arithmetic (INTERVAL=9223372036854775807 overflowed it, a trap) stays small.
+            r.interval = min(n, Self.maxInterval)
         }
         if let v = parts["COUNT"] {
             guard let n = Int(v), n >= 1 else { throw ParseError.message("RRULE COUNT=\(v) is not a positive number") }
