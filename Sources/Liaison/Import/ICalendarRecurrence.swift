@@ -4,11 +4,7 @@
 
 /// A DATE or DATE-TIME value as written: a wall-clock time and how to read it (§3.3.5 forms 1–3).
 struct ICalendarTime: Hashable {
-    enum Zone: Hashable {
-        case utc, floating, named(String)
-        /// Whether reading a wall-clock time in this zone can shift it (a named zone).
-        var hasOffsets: Bool { if case .named = self { true } else { false } }
-    }
+    enum Zone: Hashable { case utc, floating, named(String) }
     var date: CivilDate
     var hour = 0, minute = 0, second = 0
     /// A DATE (all-day) value.
@@ -231,6 +227,31 @@ struct RecurrenceRule {
             days = unique
         }
         return (periodStart, days)
+    }
+
+    /// A period from which an expansion reaches every occurrence on or after `day`: every period
+    /// before it has only days before `day`, so a caller that keeps only the
+    /// occurrences on or after `day` may start there (`expand(start:firstPeriod:…)`) and get the
+    /// same ones, when the rule has no COUNT (which counts from DTSTART). 0 when `day` is not
+    /// after DTSTART's period.
+    ///
+    /// - Complexity: O(1), where walking to `day` costs one step per period since DTSTART.
+    func firstPeriod(reaching day: Int, start: ICalendarTime) -> Int {
+        let startDay = start.date.dayNumber
+        let p: Int
+        switch frequency {
+        case .daily:
+            p = (day - startDay) / interval
+        case .weekly:
+            let weekAnchor = startDay - ((CivilDate.weekday(ofDayNumber: startDay) - weekStart + 7) % 7)
+            p = (day - weekAnchor) / (7 * interval)
+        case .monthly:
+            let c = CivilDate(dayNumber: day)
+            p = ((c.year * 12 + c.month - 1) - (start.date.year * 12 + start.date.month - 1)) / interval
+        case .yearly:
+            p = (CivilDate(dayNumber: day).year - start.date.year) / interval
+        }
+        return max(0, p)
     }
 
     /// Where an expansion may start instead of period 0 so that it still reaches `keep`

@@ -102,6 +102,15 @@ struct ICalendarTouchBuilder {
         }
     }
 
+    /// Whether `zone`'s offset from UTC varies by less than a day from the start of year `from`
+    /// to the as-of date (`ICalendarTimeZones.offsetSpread`).
+    private func offsetSpreadBelowADay(_ zone: ICalendarTime.Zone, from: Int) -> Bool {
+        guard case .named(let tzid) = zone else { return true }
+        let toYear = CivilDate(dayNumber: Int((Double(asOf) / 86_400).rounded(.down))).year
+        guard from <= toYear else { return false }
+        return zones.offsetSpread(tzid: tzid, fromYear: from, toYear: toYear) < 86_400
+    }
+
     private struct Occurrence {
         var original: Int          // UTC seconds of the instance's original start (its identity)
         var start: Int             // UTC seconds it takes place
@@ -172,14 +181,16 @@ struct ICalendarTouchBuilder {
                 }
                 // Skipping ahead (docs in `skipAhead`): only the latest maxOccurrences are kept, so a
                 // rule from a distant DTSTART need not walk every period since. Exact only when the
-                // skipped occurrences are distinct from everything else in `originals`: one rule, no
-                // RDATE, and a zone without offsets (UTC, floating, all-day), where UTC is the wall
-                // clock, so distinct days are distinct instants. It is taken when the expansion from
-                // the later period reaches maxOccurrences occurrences: every skipped one is then
-                // before them, so inside UNTIL and the as-of date too (both ends are monotone), and
-                // the kept window is the one the whole expansion gives.
+                // skipped occurrences are distinct from everything else in `originals` and before
+                // the ones kept: one rule, no RDATE, and a zone whose offset varies by less than a
+                // day over the span (UTC, floating and all-day not at all), so that occurrences on
+                // distinct days at one wall-clock time are distinct instants in the same order. It
+                // is taken when the expansion from the later period reaches maxOccurrences
+                // occurrences: every skipped one is then before them, so inside UNTIL and the as-of
+                // date too (both ends are monotone), and the kept window is the one the whole
+                // expansion gives.
                 var kept: [Int]?
-                if skipsAhead, e.rrules.count == 1, e.rdates.isEmpty, !zone.hasOffsets {
+                if skipsAhead, e.rrules.count == 1, e.rdates.isEmpty, offsetSpreadBelowADay(zone, from: start.date.year) {
                     let lastDay = min(Int((Double(asOf) / 86_400).rounded(.down)),
                                       until.map { $0.date.dayNumber } ?? Int.max) + 1
                     if let skip = rule.skipAhead(start: start, lastDay: lastDay, keep: Self.maxOccurrences) {

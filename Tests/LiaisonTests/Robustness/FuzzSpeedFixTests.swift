@@ -72,12 +72,17 @@ import Testing
         ("DTSTART:20000105T090000Z", "FREQ=DAILY", ""),
         ("DTSTART:02260105T090000Z", "FREQ=DAILY;UNTIL=02500101T000000Z", ""),
         ("DTSTART:02260105T090000Z", "FREQ=WEEKLY;INTERVAL=100", ""),
-        // Left to the plain expansion: COUNT, BYMONTH, BYSETPOS, MONTHLY, a named zone, RDATE.
+        // Named zones whose offset varies by less than a day (summer time, LMT to CET):
+        ("DTSTART;TZID=Europe/Berlin:18500105T090000", "FREQ=DAILY", ""),
+        ("DTSTART;TZID=America/New_York:19000105T233000", "FREQ=WEEKLY;BYDAY=SA,SU", ""),
+        ("DTSTART;TZID=Nowhere/Atlantis:19000105T090000", "FREQ=DAILY", ""),               // unknown: UTC, warned
+        // Left to the plain expansion: COUNT, BYMONTH, BYSETPOS, MONTHLY, RDATE, and a zone whose
+        // offset moved by a whole day (Pacific/Apia skipped 2011-12-30: -10 h to +14 h).
         ("DTSTART:02260105T090000Z", "FREQ=DAILY;COUNT=20000", ""),
         ("DTSTART:15000105T090000Z", "FREQ=DAILY;BYMONTH=1,7", ""),
         ("DTSTART:15000105T090000Z", "FREQ=WEEKLY;BYDAY=MO,TU;BYSETPOS=1", ""),
         ("DTSTART:10000131T090000Z", "FREQ=MONTHLY", ""),
-        ("DTSTART;TZID=Europe/Berlin:19000105T090000", "FREQ=DAILY", ""),
+        ("DTSTART;TZID=Pacific/Apia:19800105T090000", "FREQ=DAILY", ""),
         ("DTSTART:19000105T090000Z", "FREQ=DAILY", "RDATE:18991231T090000Z,19000106T090000Z\r\n"),
     ])
     func issue19RecurrenceSkippingAheadGivesThePlainExpansion(_ dtstart: String, _ rule: String, _ extra: String) throws {
@@ -98,6 +103,31 @@ import Testing
         #expect(fast.skipped.map(\.reason) == plain.skipped.map(\.reason))
         #expect(fast.people.map(\.emails) == plain.people.map(\.emails))
         #expect(!plain.touches.isEmpty || rule.contains("UNTIL=0250"))
+    }
+
+    /// A zone of the file's own (Outlook's yearly rules from 1601), a daily rule from 1700 in it:
+    /// skipped ahead, the same touches as the plain expansion. The offsets are +01:00 and +02:00,
+    /// a spread of an hour.
+    @Test func issue19RecurrenceSkippingAheadInAFileTimeZoneGivesThePlainExpansion() throws {
+        let zone = "BEGIN:VTIMEZONE\r\nTZID:W. Europe Standard Time\r\nBEGIN:STANDARD\r\nDTSTART:16010101T030000\r\n"
+            + "TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nEND:STANDARD\r\n"
+            + "BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"
+            + "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+        let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + zone + "BEGIN:VEVENT\r\nUID:u1\r\n"
+            + "DTSTART;TZID=\"W. Europe Standard Time\":17000105T090000\r\nRRULE:FREQ=DAILY;INTERVAL=2\r\n"
+            + "ORGANIZER:mailto:me@example.com\r\nATTENDEE:mailto:a@x.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        let asOf = try #require(ISODate.parse("2026-06-01"))
+        let fast = try ICalendarImporter.read(bytes: Array(ics.utf8), displayName: "c.ics", asOf: asOf,
+                                              ownerEmails: ["me@example.com"], skipsAhead: true)
+        let plain = try ICalendarImporter.read(bytes: Array(ics.utf8), displayName: "c.ics", asOf: asOf,
+                                               ownerEmails: ["me@example.com"], skipsAhead: false)
+        #expect(fast.touches.count == 10_000)
+        #expect(fast.touches.map(\.date) == plain.touches.map(\.date))
+        #expect(fast.touches.map(\.key) == plain.touches.map(\.key))
+        #expect(fast.problems.map(\.description) == plain.problems.map(\.description))
+        // 2026-05-31 is 1700-01-05 + 119,215 days (Python: (date(2026,5,31) - date(1700,1,5)).days),
+        // odd, so the last occurrence is 2026-05-30: 09:00 at +02:00 is 07:00 UTC, 1,780,124,400 s.
+        #expect(fast.touches.map(\.date).max() == Date(timeIntervalSince1970: 1_780_124_400))
     }
 
     /// Which of the rules above skip: checked so that the comparison is not between two plain
@@ -152,4 +182,33 @@ import Testing
         // The plain walk does 65 times the periods; a loaded machine still shows a large gap.
         #expect(fast * 5 < plain, "skipping ahead \(fast), plain \(plain)")
     }
+
+    /// `firstPeriod(reaching:)`, used for a VTIMEZONE's onsets of one year: expanding from it gives
+    /// every occurrence on or after the day that expanding from DTSTART gives, for each frequency,
+    /// with BY parts, intervals, WKST and UNTIL, and days before, at and long after DTSTART.
+    @Test(arguments: [
+        "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3", "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10;UNTIL=20061029T010000Z",
+        "FREQ=YEARLY;INTERVAL=3", "FREQ=YEARLY;BYDAY=2MO", "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+        "FREQ=MONTHLY;INTERVAL=5;BYMONTHDAY=31,-1", "FREQ=WEEKLY;INTERVAL=3;BYDAY=TU,SU;WKST=SU",
+        "FREQ=WEEKLY;BYMONTH=2", "FREQ=DAILY;INTERVAL=9;BYDAY=FR", "FREQ=DAILY;BYMONTHDAY=29",
+    ])
+    func issue19RecurrenceFirstPeriodReachingADayLosesNoOccurrence(_ text: String) throws {
+        let rule = try RecurrenceRule.parse(text)
+        let start = try #require(ICalendarTime.parse("16010101T020000", tzid: nil))
+        let horizon = CivilDate(year: 2031, month: 1, day: 1).dayNumber * 86_400
+        func occurrences(from period: Int) -> [Int] {
+            var out = [Int]()
+            rule.expand(start: start, firstPeriod: period, untilReached: { _ in false }, stop: { $0 >= horizon }) { out.append($0) }
+            return out
+        }
+        let all = occurrences(from: 0)
+        for (y, m, d) in [(1500, 6, 1), (1601, 1, 1), (1601, 3, 30), (1733, 2, 28), (2004, 2, 29), (2026, 1, 1), (2026, 10, 25)] {
+            let day = CivilDate(year: y, month: m, day: d).dayNumber
+            let first = rule.firstPeriod(reaching: day, start: start)
+            let tail = occurrences(from: first).filter { $0 >= day * 86_400 }
+            #expect(tail == all.filter { $0 >= day * 86_400 }, "\(text) from \(y)-\(m)-\(d), period \(first)")
+            if y >= 2026 && !text.contains("UNTIL") { #expect(first > 0) }
+        }
+    }
 }
+
