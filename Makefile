@@ -166,7 +166,9 @@ $(FUZZ_OUT)/Liaison.o: $(shell find Sources/Liaison -name '*.swift') $(FUZZ_OUT)
 $(FUZZ_OUT)/FuzzEntryPoints.o: fuzz/Sources/FuzzEntryPoints/FuzzEntryPoints.swift $(FUZZ_OUT)/Liaison.o
 	nice -n 19 $(FUZZ_SWIFTC) -module-name FuzzEntryPoints -emit-module -emit-module-path $(FUZZ_OUT)/FuzzEntryPoints.swiftmodule -c $< -o $@
 
-$(FUZZ_OUT)/fuzz-%: fuzz/Sources/fuzz-%/FuzzTarget.swift $(FUZZ_OUT)/FuzzEntryPoints.o
+# The objects linked are prerequisites too: swiftc leaves an object whose bytes would not change
+# untouched, so FuzzEntryPoints.o keeps its old date when only Liaison.o changed.
+$(FUZZ_OUT)/fuzz-%: fuzz/Sources/fuzz-%/FuzzTarget.swift $(FUZZ_OUT)/FuzzEntryPoints.o $(FUZZ_OUT)/Liaison.o $(FUZZ_OUT)/LiaisonGraph.o
 	nice -n 19 $(FUZZ_SWIFTC) -module-name fuzz_target $< $(FUZZ_OUT)/FuzzEntryPoints.o $(FUZZ_OUT)/Liaison.o $(FUZZ_OUT)/LiaisonGraph.o -lz -o $@
 
 fuzz-build: deps $(addprefix $(FUZZ_OUT)/fuzz-,$(FUZZ_TARGETS))

@@ -59,8 +59,17 @@ public enum ICalendarImporter {
         try bytes.withUnsafeBufferPointer { try read(.bytes($0), display: displayName, asOf: asOf, ownerEmails: ownerEmails) }
     }
 
+    /// The same, with the skipping ahead of long recurrences (`RecurrenceRule.skipAhead`) on or
+    /// off: for the test that checks it changes nothing.
+    static func read(bytes: [UInt8], displayName: String, asOf: Date, ownerEmails: Set<String> = [],
+                     skipsAhead: Bool) throws -> ImportBatch {
+        try bytes.withUnsafeBufferPointer {
+            try read(.bytes($0), display: displayName, asOf: asOf, ownerEmails: ownerEmails, skipsAhead: skipsAhead)
+        }
+    }
+
     private static func read(_ input: ChunkedLineReader.Input, display: String, asOf: Date,
-                             ownerEmails: Set<String>) throws -> ImportBatch {
+                             ownerEmails: Set<String>, skipsAhead: Bool = true) throws -> ImportBatch {
         var reader = ICalendarFileReader(display: display)
         var lineProblems = [Diagnostic]()
         try ICalendarContentLine.forEach(input, display: reader.display, problems: &lineProblems) { reader.take($0) }
@@ -68,6 +77,7 @@ public enum ICalendarImporter {
         var builder = ICalendarTouchBuilder(display: reader.display, asOf: Int(asOf.timeIntervalSince1970.rounded(.down)),
                                             owners: Set(ownerEmails.map { $0.lowercased() }), zones: reader.zones)
         builder.problems = reader.problems + lineProblems
+        builder.skipsAhead = skipsAhead
         builder.build(reader.events)
         var batch = ImportBatch()
         batch.people = builder.people

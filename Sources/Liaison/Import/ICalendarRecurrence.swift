@@ -67,6 +67,10 @@ struct RecurrenceRule {
 
     static let weekdayCodes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
+    /// The largest INTERVAL used: 3,660,000 days is more than the 3,652,059 days from 0001-01-01
+    /// to 9999-12-31, the range of every date this reader accepts.
+    static let maxInterval = 3_660_000
+
     enum ParseError: Error { case message(String) }
 
     /// Parses `FREQ=…;…`; throws with a message on a malformed or unsupported frequency.
@@ -93,7 +97,10 @@ struct RecurrenceRule {
         }
         if let v = parts["INTERVAL"] {
             guard let n = Int(v), n >= 1 else { throw ParseError.message("RRULE INTERVAL=\(v) is not a positive number") }
-            r.interval = n
+            // Beyond `maxInterval` periods, even days, the second occurrence is after year 9999
+            // for every frequency, as it is for the larger value: the same occurrences, and the
+            // period arithmetic (INTERVAL=9223372036854775807 overflowed it, a trap) stays small.
+            r.interval = min(n, Self.maxInterval)
         }
         if let v = parts["COUNT"] {
             guard let n = Int(v), n >= 1 else { throw ParseError.message("RRULE COUNT=\(v) is not a positive number") }
@@ -136,58 +143,18 @@ struct RecurrenceRule {
     /// ordinals count within the month for MONTHLY, and for YEARLY with BYMONTH; within the year
     /// for YEARLY without BYMONTH), sorted, cut by BYSETPOS, and emitted from DTSTART on.
     ///
-    /// - Complexity: O(periods up to the horizon × days per period).
-    func expand(start: ICalendarTime, untilReached: (Int) -> Bool, stop: (Int) -> Bool, _ emit: (Int) -> Void) {
+    /// - Complexity: O(periods up to the horizon × days per period), from `firstPeriod` on (0: the
+    ///   whole rule; `skipAhead` says which later period a rule may start at, and what it skips).
+    func expand(start: ICalendarTime, firstPeriod: Int = 0, untilReached: (Int) -> Bool, stop: (Int) -> Bool,
+                _ emit: (Int) -> Void) {
         let startDay = start.date.dayNumber
         let timeOfDay = start.hour * 3600 + start.minute * 60 + start.second
         var emitted = 0
-        let byMonthSet = Set(byMonth)
-        var period = 0
-        let weekAnchor = startDay - ((CivilDate.weekday(ofDayNumber: startDay) - weekStart + 7) % 7)
+        let context = PeriodContext(rule: self, start: start)
+        var period = firstPeriod
         while true {
-            var days = [Int]()
-            let periodStart: Int
-            switch frequency {
-            case .daily:
-                let d = startDay + period * interval
-                periodStart = d
-                let c = CivilDate(dayNumber: d)
-                if (byMonth.isEmpty || byMonthSet.contains(c.month)) && monthDayMatches(c)
-                    && (byDay.isEmpty || byDay.contains { $0.weekday == CivilDate.weekday(ofDayNumber: d) }) {
-                    days = [d]
-                }
-            case .weekly:
-                let ws = weekAnchor + period * interval * 7
-                periodStart = ws
-                let weekdays = byDay.isEmpty ? [start.date.weekday] : byDay.map(\.weekday)
-                for wd in weekdays {
-                    let d = ws + (wd - weekStart + 7) % 7
-                    if byMonth.isEmpty || byMonthSet.contains(CivilDate(dayNumber: d).month) { days.append(d) }
-                }
-            case .monthly:
-                let m0 = start.date.year * 12 + (start.date.month - 1) + period * interval
-                let (y, m) = (m0 / 12, m0 % 12 + 1)
-                periodStart = CivilDate(year: y, month: m, day: 1).dayNumber
-                if byMonth.isEmpty || byMonthSet.contains(m) { days = daysInMonth(y, m, start: start.date) }
-            case .yearly:
-                let y = start.date.year + period * interval
-                periodStart = CivilDate(year: y, month: 1, day: 1).dayNumber
-                days = daysInYear(y, start: start.date)
-            }
+            let (periodStart, days) = periodDays(period, context)
             if stop((periodStart - 1) * 86_400) { return }    // a day's margin for the zone's offset
-            days.sort()
-            if !bySetPos.isEmpty {
-                let all = days
-                days = bySetPos.compactMap { p in
-                    let i = p > 0 ? p - 1 : all.count + p
-                    return all.indices.contains(i) ? all[i] : nil
-                }
-                days = Array(Set(days)).sorted()
-            } else {
-                var unique = [Int]()
-                for d in days where unique.last != d { unique.append(d) }
-                days = unique
-            }
             for d in days where d >= startDay {
                 let local = d * 86_400 + timeOfDay
                 if untilReached(local) || stop(local) { return }
@@ -197,6 +164,131 @@ struct RecurrenceRule {
             }
             period += 1
         }
+    }
+
+    /// What every period of one expansion shares.
+    private struct PeriodContext {
+        let start: ICalendarTime
+        let byMonthSet: Set<Int>
+        let weekAnchor: Int
+        init(rule: RecurrenceRule, start: ICalendarTime) {
+            self.start = start
+            byMonthSet = Set(rule.byMonth)
+            let startDay = start.date.dayNumber
+            weekAnchor = startDay - ((CivilDate.weekday(ofDayNumber: startDay) - rule.weekStart + 7) % 7)
+        }
+    }
+
+    /// The first day of period `period` and its candidate days, sorted, distinct, cut by BYSETPOS
+    /// (days before DTSTART not yet removed).
+    private func periodDays(_ period: Int, _ x: PeriodContext) -> (start: Int, days: [Int]) {
+        let start = x.start
+        let startDay = start.date.dayNumber
+        var days = [Int]()
+        let periodStart: Int
+        switch frequency {
+        case .daily:
+            let d = startDay + period * interval
+            periodStart = d
+            let c = CivilDate(dayNumber: d)
+            if (byMonth.isEmpty || x.byMonthSet.contains(c.month)) && monthDayMatches(c)
+                && (byDay.isEmpty || byDay.contains { $0.weekday == CivilDate.weekday(ofDayNumber: d) }) {
+                days = [d]
+            }
+        case .weekly:
+            let ws = x.weekAnchor + period * interval * 7
+            periodStart = ws
+            let weekdays = byDay.isEmpty ? [start.date.weekday] : byDay.map(\.weekday)
+            for wd in weekdays {
+                let d = ws + (wd - weekStart + 7) % 7
+                if byMonth.isEmpty || x.byMonthSet.contains(CivilDate(dayNumber: d).month) { days.append(d) }
+            }
+        case .monthly:
+            let m0 = start.date.year * 12 + (start.date.month - 1) + period * interval
+            let (y, m) = (m0 / 12, m0 % 12 + 1)
+            periodStart = CivilDate(year: y, month: m, day: 1).dayNumber
+            if byMonth.isEmpty || x.byMonthSet.contains(m) { days = daysInMonth(y, m, start: start.date) }
+        case .yearly:
+            let y = start.date.year + period * interval
+            periodStart = CivilDate(year: y, month: 1, day: 1).dayNumber
+            days = daysInYear(y, start: start.date)
+        }
+        days.sort()
+        if !bySetPos.isEmpty {
+            let all = days
+            days = bySetPos.compactMap { p in
+                let i = p > 0 ? p - 1 : all.count + p
+                return all.indices.contains(i) ? all[i] : nil
+            }
+            days = Array(Set(days)).sorted()
+        } else {
+            var unique = [Int]()
+            for d in days where unique.last != d { unique.append(d) }
+            days = unique
+        }
+        return (periodStart, days)
+    }
+
+    /// A period from which an expansion reaches every occurrence on or after `day`: every period
+    /// before it has only days before `day`, so a caller that keeps only the
+    /// occurrences on or after `day` may start there (`expand(start:firstPeriod:…)`) and get the
+    /// same ones, when the rule has no COUNT (which counts from DTSTART). 0 when `day` is not
+    /// after DTSTART's period.
+    ///
+    /// - Complexity: O(1), where walking to `day` costs one step per period since DTSTART.
+    func firstPeriod(reaching day: Int, start: ICalendarTime) -> Int {
+        let startDay = start.date.dayNumber
+        let p: Int
+        switch frequency {
+        case .daily:
+            p = (day - startDay) / interval
+        case .weekly:
+            let weekAnchor = startDay - ((CivilDate.weekday(ofDayNumber: startDay) - weekStart + 7) % 7)
+            p = (day - weekAnchor) / (7 * interval)
+        case .monthly:
+            let c = CivilDate(dayNumber: day)
+            p = ((c.year * 12 + c.month - 1) - (start.date.year * 12 + start.date.month - 1)) / interval
+        case .yearly:
+            p = (CivilDate(dayNumber: day).year - start.date.year) / interval
+        }
+        return max(0, p)
+    }
+
+    /// Where an expansion may start instead of period 0 so that it still reaches `keep`
+    /// occurrences before `lastDay`, for the rules whose periods repeat exactly in blocks: FREQ
+    /// DAILY (a block is one period, or seven with BYDAY: the weekday of every INTERVAL-th day
+    /// comes round every seven periods) or WEEKLY (one period: the same weekdays each week),
+    /// without COUNT, BYMONTH, BYMONTHDAY or BYSETPOS. `skipped` is how many occurrences the
+    /// skipped periods generate, DTSTART's own day not counted (the caller has DTSTART already).
+    /// Nil when no more than one block could be skipped; the caller checks that the expansion from
+    /// `firstPeriod` did reach `keep` occurrences (an UNTIL may end it sooner) before trusting it.
+    ///
+    /// - Complexity: O(days of two blocks), whatever the span of years.
+    func skipAhead(start: ICalendarTime, lastDay: Int, keep: Int) -> (firstPeriod: Int, skipped: Int)? {
+        guard count == nil, byMonth.isEmpty, byMonthDay.isEmpty, bySetPos.isEmpty, interval <= 1_000_000 else { return nil }
+        let startDay = start.date.dayNumber
+        let blockPeriods: Int, periodDaysCount: Int
+        switch frequency {
+        case .daily: blockPeriods = byDay.isEmpty ? 1 : 7; periodDaysCount = interval
+        case .weekly: blockPeriods = 1; periodDaysCount = 7 * interval
+        case .monthly, .yearly: return nil
+        }
+        let blockDays = periodDaysCount * blockPeriods
+        guard lastDay > startDay else { return nil }
+        let context = PeriodContext(rule: self, start: start)
+        func occurrences(inBlock b: Int) -> Int {
+            var n = 0
+            for p in b * blockPeriods ..< (b + 1) * blockPeriods {
+                n += periodDays(p, context).days.count(where: { $0 > startDay })
+            }
+            return n
+        }
+        let blocks = (lastDay - startDay) / blockDays
+        let perBlock = occurrences(inBlock: 1)
+        let keepBlocks = perBlock > 0 ? (keep + perBlock - 1) / perBlock + 2 : 2
+        let skipBlocks = blocks - keepBlocks
+        guard skipBlocks >= 2 else { return nil }
+        return (skipBlocks * blockPeriods, occurrences(inBlock: 0) + (skipBlocks - 1) * perBlock)
     }
 
     private func monthDayMatches(_ c: CivilDate) -> Bool {

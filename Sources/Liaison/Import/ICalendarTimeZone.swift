@@ -72,6 +72,33 @@ final class ICalendarTimeZones {
         }
     }
 
+    /// An upper bound on how far the zone's offset from UTC varies between the starts of years
+    /// `from` and `to` + 1, in seconds. A VTIMEZONE: exactly the spread of its TZOFFSETFROM and
+    /// TZOFFSETTO values (every offset it gives is one of them). A system zone: the spread of its
+    /// offsets on January 1 and July 1 of each year, plus three hours for what a year can hold
+    /// between those two days (summer time, double summer time); a zone's lasting jumps, such as
+    /// Pacific/Apia's day in 2011, show in the yearly samples. An unknown zone, read as UTC: 0.
+    ///
+    /// - Complexity: O(observances) or O(years).
+    func offsetSpread(tzid: String, fromYear: Int, toYear: Int) -> Int {
+        switch resolution(tzid) {
+        case .foundation(let tz):
+            var low = Int.max, high = Int.min
+            for y in fromYear ... max(fromYear, toYear) {
+                for m in [1, 7] {
+                    let o = tz.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(CivilDate(year: y, month: m, day: 1).dayNumber * 86_400)))
+                    low = min(low, o); high = max(high, o)
+                }
+            }
+            return high - low + 3 * 3600
+        case .vtimezone:
+            let values = definitions[tzid]!.flatMap { [$0.offsetFrom, $0.offsetTo] }
+            return values.max()! - values.min()!
+        case .unknown:
+            return 0
+        }
+    }
+
     private func offset(local: Int, tzid: String) -> Int {
         let observances = definitions[tzid]!
         let year = CivilDate(dayNumber: Int((Double(local) / 86_400).rounded(.down))).year
@@ -117,7 +144,11 @@ final class ICalendarTimeZones {
             let s = o.start.localSeconds
             if s >= from, s < to { list.append((s, o.offsetTo)) }
             for r in o.rdates where r.localSeconds >= from && r.localSeconds < to { list.append((r.localSeconds, o.offsetTo)) }
-            o.rule?.expand(start: o.start, untilReached: { self.untilReached($0, o) }, stop: { $0 >= to }) { t in
+            // Only onsets of this year are kept, so a rule without COUNT starts at the period that
+            // reaches January 1 (an Outlook zone's yearly rules start in 1601: one period per year
+            // since then, for every year asked, was most of the importer's time).
+            let first = o.rule.map { $0.count == nil ? $0.firstPeriod(reaching: from / 86_400, start: o.start) : 0 } ?? 0
+            o.rule?.expand(start: o.start, firstPeriod: first, untilReached: { self.untilReached($0, o) }, stop: { $0 >= to }) { t in
                 if t >= from { list.append((t, o.offsetTo)) }
             }
         }

@@ -18,6 +18,9 @@ struct ICalendarTouchBuilder {
     var problems: [Diagnostic] = []
     private var personIndex: [String: Int] = [:]
     private var warnedZones: Set<String> = []
+    /// Whether a long rule starts at the period its kept occurrences need (`RecurrenceRule.skipAhead`)
+    /// rather than at DTSTART. Off only in the test that compares the two.
+    var skipsAhead = true
 
     init(display: String, asOf: Int, owners: Set<String>, zones: ICalendarTimeZones) {
         self.display = display; self.asOf = asOf; self.owners = owners; self.zones = zones
@@ -99,6 +102,15 @@ struct ICalendarTouchBuilder {
         }
     }
 
+    /// Whether `zone`'s offset from UTC varies by less than a day from the start of year `from`
+    /// to the as-of date (`ICalendarTimeZones.offsetSpread`).
+    private func offsetSpreadBelowADay(_ zone: ICalendarTime.Zone, from: Int) -> Bool {
+        guard case .named(let tzid) = zone else { return true }
+        let toYear = CivilDate(dayNumber: Int((Double(asOf) / 86_400).rounded(.down))).year
+        guard from <= toYear else { return false }
+        return zones.offsetSpread(tzid: tzid, fromYear: from, toYear: toYear) < 86_400
+    }
+
     private struct Occurrence {
         var original: Int          // UTC seconds of the instance's original start (its identity)
         var start: Int             // UTC seconds it takes place
@@ -137,6 +149,7 @@ struct ICalendarTouchBuilder {
             let zone: ICalendarTime.Zone = start.isDate ? .utc : start.zone
             var originals = Set<Int>()
             originals.insert(utc(start, dtLine))
+            var skippedOccurrences = 0          // occurrences before the kept window, not in `originals`
             for r in e.rrules {
                 let rule: RecurrenceRule
                 do { rule = try RecurrenceRule.parse(r.value) } catch RecurrenceRule.ParseError.message(let m) {
@@ -150,27 +163,52 @@ struct ICalendarTouchBuilder {
                 var untilUTC: Int?
                 if let until, !until.isDate { untilUTC = until.zone == .utc ? until.localSeconds : utc(local: until.localSeconds, zone: zone, r) }
                 let horizon = asOf
-                var found = [Int]()
-                rule.expand(start: start, untilReached: { local in
-                    guard let until else { return false }
-                    return until.isDate && Int((Double(local) / 86_400).rounded(.down)) > until.date.dayNumber
-                }, stop: { local in local - 14 * 3600 > horizon }) { found.append($0) }
-                for local in found {
-                    let u = utc(local: local, zone: zone, r)
-                    if let untilUTC, u > untilUTC { break }
-                    if u > asOf { break }
-                    originals.insert(u)
+                // The rule's occurrences up to UNTIL and the as-of date, in UTC, from `firstPeriod` on.
+                func occurrences(from firstPeriod: Int) -> [Int] {
+                    var found = [Int]()
+                    rule.expand(start: start, firstPeriod: firstPeriod, untilReached: { local in
+                        guard let until else { return false }
+                        return until.isDate && Int((Double(local) / 86_400).rounded(.down)) > until.date.dayNumber
+                    }, stop: { local in local - 14 * 3600 > horizon }) { found.append($0) }
+                    var kept = [Int]()
+                    for local in found {
+                        let u = utc(local: local, zone: zone, r)
+                        if let untilUTC, u > untilUTC { break }
+                        if u > asOf { break }
+                        kept.append(u)
+                    }
+                    return kept
                 }
+                // Skipping ahead (docs in `skipAhead`): only the latest maxOccurrences are kept, so a
+                // rule from a distant DTSTART need not walk every period since. Exact only when the
+                // skipped occurrences are distinct from everything else in `originals` and before
+                // the ones kept: one rule, no RDATE, and a zone whose offset varies by less than a
+                // day over the span (UTC, floating and all-day not at all), so that occurrences on
+                // distinct days at one wall-clock time are distinct instants in the same order. It
+                // is taken when the expansion from the later period reaches maxOccurrences
+                // occurrences: every skipped one is then before them, so inside UNTIL and the as-of
+                // date too (both ends are monotone), and the kept window is the one the whole
+                // expansion gives.
+                var kept: [Int]?
+                if skipsAhead, e.rrules.count == 1, e.rdates.isEmpty, offsetSpreadBelowADay(zone, from: start.date.year) {
+                    let lastDay = min(Int((Double(asOf) / 86_400).rounded(.down)),
+                                      until.map { $0.date.dayNumber } ?? Int.max) + 1
+                    if let skip = rule.skipAhead(start: start, lastDay: lastDay, keep: Self.maxOccurrences) {
+                        let tail = occurrences(from: skip.firstPeriod)
+                        if tail.count >= Self.maxOccurrences { kept = tail; skippedOccurrences = skip.skipped }
+                    }
+                }
+                originals.formUnion(kept ?? occurrences(from: 0))
             }
             for r in e.rdates {
                 for t in times(r) ?? [] { originals.insert(utc(t, r)) }
             }
-            if originals.count > Self.maxOccurrences {
+            if originals.count + skippedOccurrences > Self.maxOccurrences {
                 // A rule from a garbled or ancient DTSTART ("DTSTART:02260105…;FREQ=DAILY") would
                 // otherwise make hundreds of thousands of touches; the latest ones are what tie
                 // strength reads (recency, the last 90 days and 12 months).
                 problem(e.rrules.first ?? dtLine,
-                        "\(originals.count) occurrences up to the as-of date; only the latest \(Self.maxOccurrences) are kept",
+                        "\(originals.count + skippedOccurrences) occurrences up to the as-of date; only the latest \(Self.maxOccurrences) are kept",
                         severity: .warning)
                 originals = Set(originals.sorted().suffix(Self.maxOccurrences))
             }

@@ -24,6 +24,16 @@ extension EdgeListLoader {
     /// of nodes; 10^7 nodes take about a gigabyte.
     static let pajekMaxVertices = 10_000_000
 
+    /// The most vertices a Pajek file of `bytes` bytes may declare or use: 4,096 + 16 per byte,
+    /// and never more than `pajekMaxVertices`. A vertex that has a line of its own or ends an edge
+    /// costs the file at least two bytes, so only vertices that are declared by '*Vertices N' and
+    /// then never written (isolated, unlabelled) can pass it: it keeps the memory a file asks for
+    /// proportional to the file (about 100 bytes per vertex: label, index entry, graph offsets),
+    /// where a 20-byte '*Vertices 9999999' asked for a gigabyte.
+    static func pajekVertexLimit(bytes: Int) -> Int {
+        min(pajekMaxVertices, 4_096 + 16 * bytes)
+    }
+
     static func readPajek(_ bytes: UnsafeBufferPointer<UInt8>, file: String, into c: inout Collector) -> Bool {
         enum Section { case none, vertices, edges, arcs, edgesList, arcsList, other }
         var section = Section.none
@@ -33,6 +43,11 @@ extension EdgeListLoader {
         var lines = [Line]()
         var hasArcs = false
         let text = String(decoding: bytes, as: UTF8.self)
+        let sizeLimit = Self.pajekVertexLimit(bytes: bytes.count)
+        func sizeLimitMessage(_ what: String) -> String {
+            "\(what) is over the limit of \(sizeLimit) vertices for a file of \(bytes.count) bytes "
+                + "(4096 + 16 per byte; every vertex 1 … N is a node): write the vertices under '*Vertices'"
+        }
         var number = 0
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
@@ -51,6 +66,10 @@ extension EdgeListLoader {
                     guard n <= Self.pajekMaxVertices else {
                         c.errors.append(Diagnostic(file: file, line: number, column: 1,
                                                    message: "'*Vertices \(n)' is over the limit of \(Self.pajekMaxVertices) vertices"))
+                        return false
+                    }
+                    guard n <= sizeLimit else {
+                        c.errors.append(Diagnostic(file: file, line: number, column: 1, message: sizeLimitMessage("'*Vertices \(n)'")))
                         return false
                     }
                     declared = n
@@ -73,6 +92,10 @@ extension EdgeListLoader {
                 if v > Self.pajekMaxVertices {
                     c.errors.append(Diagnostic(file: file, line: number, column: columns[k],
                                                message: "vertex \(v) is over the limit of \(Self.pajekMaxVertices) vertices"))
+                    return nil
+                }
+                if v > sizeLimit {
+                    c.errors.append(Diagnostic(file: file, line: number, column: columns[k], message: sizeLimitMessage("vertex \(v)")))
                     return nil
                 }
                 if let declared, v > declared {
@@ -104,11 +127,18 @@ extension EdgeListLoader {
         // vertex beyond '*Vertices N' was refused above), so a label per vertex means a label for
         // each of 1 … count; that is checked rather than assumed.
         let count = max(declared ?? 0, lines.map { max($0.a, $0.b) }.max() ?? 0)
-        let labelValues = Array(labels.values)
-        let byLabel = count >= 1 && (1 ... count).allSatisfy { labels[$0] != nil } && Set(labelValues).count == labelValues.count
+        // Every key of `labels` is in 1 … count, so a label for each vertex is labels.count == count
+        // (O(1), where asking for each of 1 … count was a hash lookup per vertex).
+        let byLabel = count >= 1 && labels.count == count && Set(labels.values).count == labels.count
         var index = [Int32](repeating: -1, count: count + 1)
         for v in 1 ... max(1, count) where v <= count {
-            index[v] = c.node(byLabel ? labels[v] ?? String(v) : String(v), name: labels[v])
+            if byLabel, let label = labels[v] {
+                index[v] = c.node(label)
+            } else if let name = labels[v] {
+                index[v] = c.node(String(v), name: name)
+            } else {
+                index[v] = c.index.insert(number: v).index      // the common case: no string parsed
+            }
         }
         for l in lines {
             var w = 1.0

@@ -152,4 +152,27 @@ import Testing
         // 0226-01-05 … 2026-05-31 is 657,584 days inclusive (Python: date(2026,5,31) - date(226,1,5) + 1).
         #expect(batch.problems.contains { $0.message == "657584 occurrences up to the as-of date; only the latest 10000 are kept" && $0.line == 6 })
     }
+
+    // ics, found by hand (2026-12-02) while reading the period arithmetic for the fuzz speed fix,
+    // input fuzz/regressions/ics/interval-int-max: "RRULE:FREQ=DAILY;INTERVAL=9223372036854775807"
+    // overflowed `startDay + period * interval` at the second period (Swift's trap, `liaison import
+    // ics` exit 132), and so for WEEKLY, MONTHLY and YEARLY. INTERVAL is now read as at most
+    // 3,660,000, past which the second occurrence is after year 9999 anyway.
+    @Test(arguments: ["DAILY", "WEEKLY", "MONTHLY", "YEARLY"])
+    func issue19ICalendarHugeIntervalIsNotATrap(_ freq: String) throws {
+        func touches(_ interval: String) throws -> [Date] {
+            let ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:u\r\nDTSTART:20200105T090000Z\r\n"
+                + "RRULE:FREQ=\(freq);INTERVAL=\(interval)\r\nORGANIZER:mailto:me@example.com\r\n"
+                + "ATTENDEE:mailto:a@x.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+            let asOf = try #require(ISODate.parse("9999-12-31"))
+            return try ICalendarImporter.read(bytes: Array(ics.utf8), displayName: "c.ics", asOf: asOf,
+                                              ownerEmails: ["me@example.com"]).touches.map(\.date)
+        }
+        // DTSTART only: 2020-01-05 09:00 UTC is 1,578,214,800 s since 1970.
+        #expect(try touches("9223372036854775807") == [Date(timeIntervalSince1970: 1_578_214_800)])
+        #expect(try touches("3660000") == [Date(timeIntervalSince1970: 1_578_214_800)])
+        // Still expanded when the second occurrence falls before year 9999: 2020 + 7000 years.
+        if freq == "YEARLY" { #expect(try touches("7000").count == 2) }    // 2020 and 9020
+        if freq == "MONTHLY" { #expect(try touches("12").count == 7980) }   // 2020 … 9999, one a year
+    }
 }
