@@ -50,6 +50,20 @@ public struct IntroductionDraft: Sendable, Equatable {
         self.text = text
     }
 
+    /// The request along an introduction route (`path.nodes[0]` is who writes, `nodes[1]` the
+    /// introducer it is written to, `nodes[2]` the person to meet, the last node the target), with
+    /// the introducer's tie to `nodes[2]` read from `strengths`; `nil` for a route of fewer than
+    /// three people (you reach out yourself). The single-owner plan and the team plan (written
+    /// from the member who owns the first hop, on that member's ties) both draft through this.
+    public static func request(along path: IntroductionPath, goal: Goal, contacts c: [Contact],
+                               strengths: TieStrengths) -> IntroductionDraft? {
+        let n = path.nodes
+        guard n.count >= 3 else { return nil }
+        let tie = strengths.tie(ContactIndex(n[1]), ContactIndex(n[2]))?.tieClass
+        return request(to: n[1], introducer: c[n[1]], next: c[n[2]], target: n.count > 3 ? c[n.last!] : nil,
+                       tie: tie, goal: goal, me: c[n[0]])
+    }
+
     /// The request to `introducer` (contact `to`) for an introduction to `next`, the next person on
     /// the route; when the route goes further, `target` is who you hope to reach in the end.
     /// In the language of the introducer's name (`DraftLanguage.of(recipient:)`).

@@ -96,6 +96,14 @@ public struct IntroductionPlanner: Sendable {
     /// Reliability Π w along a path of this graph (`Graph.pathReliability`; 0 across a non-edge).
     public func reliability(_ nodes: [Int]) -> Double { graph.pathReliability(nodes) }
 
+    /// The key of the one-per-organisation rule (also the team plan's): the contact's organisation,
+    /// folded; `nil` (no limit) for an empty organisation or when the goal itself names organisations.
+    public static func organizationKey(goal: Goal, contact: Contact) -> String? {
+        guard goal.filter.organizations.isEmpty else { return nil }
+        let key = ContactFilter.fold(contact.organization)
+        return key.isEmpty ? nil : key
+    }
+
     /// The most reliable introduction paths from you to `target`, best first (at most `options.paths`).
     public func paths(to target: Int) throws -> [IntroductionPath] {
         try paths(to: target, costs: graph.mapWeights(Self.pathCost),
@@ -199,11 +207,7 @@ public struct IntroductionPlanner: Sendable {
         // One target per organisation and goal (a fund, a client firm decides once; its partner and
         // its analyst are one pitch), unless the goal itself names organisations.
         var orgTaken = [Set<String>](repeating: [], count: goals.count)
-        func organizationKey(_ g: Int, _ t: Int) -> String? {
-            guard goals[g].filter.organizations.isEmpty else { return nil }
-            let key = ContactFilter.fold(contacts[t].organization)
-            return key.isEmpty ? nil : key
-        }
+        func organizationKey(_ g: Int, _ t: Int) -> String? { Self.organizationKey(goal: goals[g], contact: contacts[t]) }
         var alreadyAsked = [Int](repeating: 0, count: goals.count)
         for g in goals.indices {
             for t in matches[g] where pendingOf[t] != nil && plannedGoal[t] == nil && perGoal[g] < goals[g].count {

@@ -163,11 +163,9 @@ extension IntroductionPlanReport {
     /// meet, why this introducer (their tie to the next person on the route), what to say; in
     /// the language of the introducer's name (`IntroductionDraft`).
     public func draft(_ ask: PlannedAsk) -> IntroductionDraft? {
-        guard ask.action == .askIntroduction, ask.path.nodes.count >= 3 else { return nil }
-        let n = ask.path.nodes, c = ws.contacts
-        let tie = strengths.tie(ContactIndex(n[1]), ContactIndex(n[2]))?.tieClass
-        return IntroductionDraft.request(to: n[1], introducer: c[n[1]], next: c[n[2]], target: n.count > 3 ? c[n.last!] : nil,
-                                         tie: tie, goal: plan.goals[ask.goal].goal, me: c[ego])
+        guard ask.action == .askIntroduction else { return nil }
+        return IntroductionDraft.request(along: ask.path, goal: plan.goals[ask.goal].goal, contacts: ws.contacts,
+                                         strengths: strengths)
     }
 
     /// The ties along an introduction path after the first: "Anna Petrova – Boris Ivanov: strong (0.72)".
@@ -212,36 +210,7 @@ extension IntroductionPlanReport {
             let others = gp.targets.filter { $0.status != .planned }
             if !others.isEmpty {
                 out += "  Also matching: " + others.prefix(8).map { t in
-                    let why: String
-                    switch t.status {
-                    case .planned: why = ""
-                    case .plannedForOtherGoal: why = "planned for another goal"
-                    case .notNeeded: why = "reachable at \(Self.fmt(t.reliability ?? 0)); not needed for this goal"
-                    case .overBudget: why = "its introducers are already asked \(plan.options.budget) times"
-                    case .unreachable: why = "no route within \(plan.options.maxHops) ties"
-                    case .pending:
-                        let by = t.bestRoute.map { name($0.nodes[1]) } ?? "someone"
-                        let when = t.askedOn.map { " on \(ISODate.dayString($0)), \(ISODate.calendarDaysBetween($0, strengths.asOf)) days ago," } ?? ""
-                        why = "you asked \(by)\(when) to introduce you; no outcome yet: follow up before asking anyone else"
-                    case .sameOrganization:
-                        let org = TextTable.sanitize(ws.contacts[t.contact].organization)
-                        let other = gp.targets.first { ($0.status == .planned || $0.status == .pending) && $0.contact != t.contact
-                            && ContactFilter.fold(ws.contacts[$0.contact].organization) == ContactFilter.fold(ws.contacts[t.contact].organization) }
-                        why = "\(other.map { name($0.contact) } ?? "someone else") at \(org) is already on this goal; one pitch per organisation"
-                    case .throughOtherTarget:
-                        let via = t.bestRoute.map { $0.nodes.dropFirst().dropLast().filter { gp.targets.map(\.contact).contains($0) } } ?? []
-                        why = "reachable only through " + (via.isEmpty ? "another contact of this goal" : via.map(name).joined(separator: " and "))
-                            + (via.count > 1 ? ", who match this goal: pitch them instead" : ", who matches this goal: pitch them instead")
-                            // No warm route of its own: still the cold-outreach advice, with the first step.
-                            + "; no warm route of its own: cold outreach"
-                            + (t.bestRoute.map { "; best first step: ask \(name($0.nodes[1])), or write to them yourself" } ?? "")
-                    case .coldOutreach:
-                        let first = t.bestRoute.map { "; best first step: ask \(name($0.nodes[1])), or write to them yourself" } ?? ""
-                        // (Only through another target: no reliability of its own; the route's.)
-                        why = "no warm route: the best is \(Self.fmt(t.reliability ?? t.bestRoute?.reliability ?? 0)), under min_reliability "
-                            + "\(Self.fmt(plan.options.minReliability)); cold outreach" + first
-                    }
-                    return "\(name(t.contact)) (\(why))"
+                    "\(name(t.contact)) (\(t.reason(among: gp.targets, contacts: ws.contacts, options: plan.options, asOf: strengths.asOf)))"
                 }.joined(separator: ", ") + (others.count > 8 ? ", and \(others.count - 8) more" : "") + ".\n"
             }
             if !gp.bridges.isEmpty {

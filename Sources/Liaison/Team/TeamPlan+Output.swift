@@ -23,6 +23,14 @@ extension TeamPlan {
         return strengths[k].tie(ContactIndex(ask.owner), ContactIndex(x))
     }
 
+    /// The draft of the request to the ask's introducer, written from the member who owns the
+    /// first hop, on that member's ties (`IntroductionDraft.request(along:)`, as the single-owner
+    /// plan drafts); `nil` when the member reaches out themselves.
+    public func draft(_ ask: TeamAsk, in ws: Workspace) -> IntroductionDraft? {
+        guard ask.action == .askIntroduction, let k = owners.firstIndex(of: ask.owner) else { return nil }
+        return IntroductionDraft.request(along: ask.path, goal: goals[ask.goal], contacts: ws.contacts, strengths: strengths[k])
+    }
+
     /// The step in one sentence, naming who should ask and how the other owners compare.
     public func sentence(_ ask: TeamAsk, in ws: Workspace) -> String {
         let who = name(ws, ask.owner), r = Self.fmt(ask.path.reliability)
@@ -64,8 +72,19 @@ extension TeamPlan {
             let mine = asks.enumerated().filter { $0.element.goal == g }
             out += "\nGoal \(g + 1): \(TextTable.sanitize(goal.name)) — \(TextTable.sanitize(goal.filter.summary)); want \(goal.count)"
             out += ". \(matched[g]) matching contact\(matched[g] == 1 ? "" : "s"), \(mine.count) planned"
-            out += mine.count < goal.count ? ", \(goal.count - mine.count) short.\n" : ".\n"
-            for (k, ask) in mine { out += "  \(k + 1). \(sentence(ask, in: ws))\n" }
+            if alreadyAsked[g] > 0 { out += ", \(alreadyAsked[g]) already asked" }
+            let short = goal.count - mine.count - alreadyAsked[g]
+            out += short > 0 ? ", \(short) short.\n" : ".\n"
+            for (k, ask) in mine {
+                out += "  \(k + 1). \(sentence(ask, in: ws))\n"
+                if let d = draft(ask, in: ws) { out += "     Draft to \(name(ws, d.to)): \(d.text)\n" }
+            }
+            let others = targets[g].filter { $0.status != .planned }
+            if !others.isEmpty {
+                out += "  Also matching: " + others.prefix(8).map { t in
+                    "\(name(ws, t.contact)) (\(t.reason(among: targets[g], contacts: ws.contacts, options: options, asOf: asOf, team: true)))"
+                }.joined(separator: ", ") + (others.count > 8 ? ", and \(others.count - 8) more" : "") + ".\n"
+            }
         }
         var byAsker = [Int: Int]()
         for a in asks { byAsker[a.owner, default: 0] += 1 }
@@ -75,11 +94,12 @@ extension TeamPlan {
         return out
     }
 
-    /// One row per step: `step,goal,asker,asker_name,action,ask,ask_name,target,target_name,path,reliability,value,score,text`.
+    /// One row per step: `step,goal,asker,asker_name,action,ask,ask_name,target,target_name,path,reliability,value,score,text,draft_language,draft`
+    /// (`draft` the request to the introducer, from the asker; empty when the asker reaches out).
     public func csv(in ws: Workspace) -> String {
         var w = CSVWriter()
         w.row(["step", "goal", "asker", "asker_name", "action", "ask", "ask_name", "target", "target_name", "path",
-               "reliability", "value", "score", "text"])
+               "reliability", "value", "score", "text", "draft_language", "draft"])
         for (k, ask) in asks.enumerated() {
             w.number(k + 1); w.text(goals[ask.goal].name)
             w.text(ws.contacts[ask.owner].id); w.text(ws.contacts[ask.owner].name); w.text(ask.action.rawValue)
@@ -91,6 +111,7 @@ extension TeamPlan {
             w.text(ws.contacts[ask.target].id); w.text(ws.contacts[ask.target].name)
             w.text(ask.path.nodes.map { ws.contacts[$0].id }.joined(separator: ";"))
             w.number(ask.path.reliability); w.number(ask.value); w.number(ask.score); w.text(sentence(ask, in: ws))
+            if let d = draft(ask, in: ws) { w.text(d.language.rawValue); w.text(d.text) } else { w.empty(); w.empty() }
             w.endRow()
         }
         return w.output
@@ -111,11 +132,20 @@ extension TeamPlan {
                     ("by_owner", .array(ask.byOwner.map { .object([("id", .string(ws.contacts[$0.owner].id)),
                                                                    ("reliability", .number($0.reliability))]) })),
                     ("text", .string(sentence(ask, in: ws))),
+                    ("draft", draft(ask, in: ws).map { d in .object([("to", ref(d.to)), ("language", .string(d.language.rawValue)),
+                                                                     ("text", .string(d.text))]) } ?? .null),
                 ])
             })),
             ("goals", .array(goals.enumerated().map { g, goal in
                 .object([("name", .string(goal.name)), ("count", .integer(goal.count)), ("matched", .integer(matched[g])),
-                         ("planned", .integer(asks.filter { $0.goal == g }.count))])
+                         ("planned", .integer(asks.filter { $0.goal == g }.count)), ("already_asked", .integer(alreadyAsked[g])),
+                         ("targets", .array(targets[g].map { t in
+                             .object([("id", .string(ws.contacts[t.contact].id)), ("name", .string(ws.contacts[t.contact].name)),
+                                      ("value", .number(t.value)), ("reliability", .number(t.reliability)),
+                                      ("status", .string(t.status.rawValue)),
+                                      ("reason", t.status == .planned ? .null : .string(t.reason(among: targets[g], contacts: ws.contacts,
+                                                                                                 options: options, asOf: asOf, team: true)))])
+                         }))])
             })),
         ])
     }

@@ -92,6 +92,39 @@ private enum TeamHistory {
     #expect(mePlan.asks.first?.owner == 0)
 }
 
+/// Issue 14 item 5 for the team: the single-owner rules (one target per organisation, a stated
+/// reason for every unplanned target) and its draft builder, written from the member who asks.
+@Test func teamPlanKeepsOnePerOrganisationDraftsFromTheAskerAndSaysWhy() throws {
+    var ws = TeamHistory.team()
+    // T and a second investor T2 (index 6) at the same fund; x knows T well (declared 5) and T2
+    // less (declared 3), so olga's route to T (via x) is the better one.
+    ws.contacts[4].organization = "Nord Capital"
+    ws.contacts.append(Contact(id: "t2", name: "T2", kind: .investor, organization: "nord capital", industry: "fintech"))
+    ws.ties.append(DeclaredTie(a: 2, b: 6, strength: 0.6))
+    // A third investor (index 7) tied to nobody: unreachable from anyone on the team.
+    ws.contacts.append(Contact(id: "u", name: "U", kind: .investor, industry: "fintech"))
+    let goal = Goal(name: "Investors", filter: ContactFilter(kinds: [.investor]), count: 3)
+    let plan = try ws.teamPlan(goals: [goal], asOf: TeamHistory.asOf)
+    // Before: T and T2 were both planned (two pitches to one fund).
+    #expect(plan.asks.map(\.target) == [4])
+    let status = Dictionary(uniqueKeysWithValues: plan.targets[0].map { ($0.contact, $0.status) })
+    #expect(status == [4: .planned, 6: .sameOrganization, 7: .unreachable])
+    // The draft: to x, from olga (who owns the first hop), the same text the single-owner builder
+    // gives on olga's own ties.
+    let ask = try #require(plan.asks.first)
+    let draft = try #require(plan.draft(ask, in: ws))
+    #expect(draft.to == 2 && draft.language == .english)
+    #expect(draft.text.hasPrefix("Hi X, could you introduce me to T") && draft.text.hasSuffix("Thank you! Ольга"))
+    let olga = ws.ownerView(1).tieStrengths(asOf: TeamHistory.asOf, model: ws.config.tieStrength)
+    #expect(draft == IntroductionDraft.request(to: 2, introducer: ws.contacts[2], next: ws.contacts[4], target: nil,
+                                               tie: olga.tie(2, 4)?.tieClass, goal: goal, me: ws.contacts[1]))
+    // Every unplanned target has its reason in the text (the organisation as T2 wrote it).
+    let text = plan.text(in: ws)
+    #expect(text.contains("     Draft to X: Hi X,"))
+    #expect(text.contains("Also matching: T2 (T at nord capital is already on this goal; one pitch per organisation), "
+                          + "U (no route within 3 ties from anyone on the team)."))
+}
+
 @Test func singleOwnerWorkspaceIsItsOwnView() {
     var ws = TeamHistory.team()
     ws.team = []
