@@ -30,27 +30,9 @@ extension Graph {
             var c = 0.0
             for slot in row {
                 let j = Int(m.targets[slot])
-                var indirect = 0.0
-                // Σ_q p_iq p_qj over q adjacent to j (p_iq is 0 unless q ∈ N(i)), by increasing q.
-                let rowJ = m.offsets[j] ..< m.offsets[j + 1]
-                if rowJ.count > Graph._gallopRatio * row.count {
-                    // A hub j: walk i's row (also by increasing q) and find each q in j's.
-                    var lo = rowJ.lowerBound
-                    for s1 in row {
-                        let q = Int(m.targets[s1])
-                        let piq = share[q]
-                        guard piq != 0 else { continue }
-                        let s2 = m._lowerBound(of: q, in: lo ..< rowJ.upperBound)
-                        if s2 == rowJ.upperBound { break }
-                        lo = s2
-                        if Int(m.targets[s2]) == q { indirect += piq * (m.weights[s2] / strength[q]); lo = s2 + 1 }
-                    }
-                } else {
-                    for s2 in rowJ {
-                        let q = Int(m.targets[s2])
-                        let piq = share[q]
-                        if piq != 0 { indirect += piq * (m.weights[s2] / strength[q]) }
-                    }
+                // Σ_q p_iq p_qj over q adjacent to both (p_iq is 0 unless q ∈ N(i)), by increasing q.
+                let indirect = m._commonNeighbourSum(row: row, with: j, share: share) { slot, q in
+                    m.weights[slot] / strength[q]
                 }
                 let local = share[j] + indirect
                 c += local * local

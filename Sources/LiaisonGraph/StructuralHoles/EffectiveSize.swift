@@ -34,26 +34,9 @@ extension Graph {
             var size = 0.0
             for slot in row {
                 let j = Int(m.targets[slot])
-                var redundancy = 0.0
                 // Σ_w p_iw m_jw over w ∈ N(i) ∩ N(j), by increasing w (as `burtConstraint`).
-                let rowJ = m.offsets[j] ..< m.offsets[j + 1]
-                if rowJ.count > Graph._gallopRatio * row.count {
-                    var lo = rowJ.lowerBound
-                    for s1 in row {
-                        let w = Int(m.targets[s1])
-                        let piw = share[w]
-                        guard piw != 0 else { continue }
-                        let s2 = m._lowerBound(of: w, in: lo ..< rowJ.upperBound)
-                        if s2 == rowJ.upperBound { break }
-                        lo = s2
-                        if Int(m.targets[s2]) == w { redundancy += piw * (m.weights[s2] / largest[j]); lo = s2 + 1 }
-                    }
-                } else {
-                    for s2 in rowJ {
-                        let w = Int(m.targets[s2])
-                        let piw = share[w]
-                        if piw != 0 { redundancy += piw * (m.weights[s2] / largest[j]) }
-                    }
+                let redundancy = m._commonNeighbourSum(row: row, with: j, share: share) { slot, _ in
+                    m.weights[slot] / largest[j]
                 }
                 size += 1 - redundancy
             }

@@ -43,12 +43,24 @@ import Testing
         #expect(partly.names == ["A", "2", "C"])
         // A file that writes its vertices is far inside the limit: Les Misérables (igraphdata), 77
         // vertices and 254 edges, as networkx.read_pajek reads it.
-        let lesMis = "/work/shared/datasets/les_miserables/igraphdata_lesmis.net"
+        let lesMis = importRepoRoot.deletingLastPathComponent()
+            .appendingPathComponent("shared/datasets/les_miserables/igraphdata_lesmis.net").path
         if FileManager.default.fileExists(atPath: lesMis) {
             let g = try EdgeListLoader.load(path: lesMis, directed: nil, format: nil, threads: 1)
             #expect(g.network.labels.count == 77)
             #expect(g.network.graph.edgeCount == 254)
         }
+    }
+
+    /// The calendar read as of 2026-06-01 twice: skipping ahead through long rules, and walking
+    /// every period from DTSTART.
+    static func readSkippingAndPlain(_ ics: String) throws -> (fast: ImportBatch, plain: ImportBatch) {
+        let asOf = try #require(ISODate.parse("2026-06-01"))
+        let fast = try ICalendarImporter.read(bytes: Array(ics.utf8), displayName: "c.ics", asOf: asOf,
+                                              ownerEmails: ["me@example.com"], skipsAhead: true)
+        let plain = try ICalendarImporter.read(bytes: Array(ics.utf8), displayName: "c.ics", asOf: asOf,
+                                               ownerEmails: ["me@example.com"], skipsAhead: false)
+        return (fast, plain)
     }
 
     /// Rules the skipping ahead applies to and rules it leaves alone, each read with and without it:
@@ -91,11 +103,7 @@ import Testing
             // An override of one late instance, which must find its original in either expansion.
             + "BEGIN:VEVENT\r\nUID:u1\r\nRECURRENCE-ID:20260105T090000Z\r\nDTSTART:20260105T100000Z\r\n"
             + "ATTENDEE:mailto:b@x.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-        let asOf = try #require(ISODate.parse("2026-06-01"))
-        let fast = try ICalendarImporter.read(bytes: Array(ics.utf8), displayName: "c.ics", asOf: asOf,
-                                              ownerEmails: ["me@example.com"], skipsAhead: true)
-        let plain = try ICalendarImporter.read(bytes: Array(ics.utf8), displayName: "c.ics", asOf: asOf,
-                                               ownerEmails: ["me@example.com"], skipsAhead: false)
+        let (fast, plain) = try Self.readSkippingAndPlain(ics)
         #expect(fast.touches.count == plain.touches.count)
         #expect(fast.touches.map(\.date) == plain.touches.map(\.date))
         #expect(fast.touches.map(\.key) == plain.touches.map(\.key))
@@ -116,11 +124,7 @@ import Testing
         let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + zone + "BEGIN:VEVENT\r\nUID:u1\r\n"
             + "DTSTART;TZID=\"W. Europe Standard Time\":17000105T090000\r\nRRULE:FREQ=DAILY;INTERVAL=2\r\n"
             + "ORGANIZER:mailto:me@example.com\r\nATTENDEE:mailto:a@x.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-        let asOf = try #require(ISODate.parse("2026-06-01"))
-        let fast = try ICalendarImporter.read(bytes: Array(ics.utf8), displayName: "c.ics", asOf: asOf,
-                                              ownerEmails: ["me@example.com"], skipsAhead: true)
-        let plain = try ICalendarImporter.read(bytes: Array(ics.utf8), displayName: "c.ics", asOf: asOf,
-                                               ownerEmails: ["me@example.com"], skipsAhead: false)
+        let (fast, plain) = try Self.readSkippingAndPlain(ics)
         #expect(fast.touches.count == 10_000)
         #expect(fast.touches.map(\.date) == plain.touches.map(\.date))
         #expect(fast.touches.map(\.key) == plain.touches.map(\.key))
