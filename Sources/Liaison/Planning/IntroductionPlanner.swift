@@ -110,6 +110,21 @@ public struct IntroductionPlanner: Sendable {
                   avoiding: (0 ..< contacts.count).filter { doNotAsk[$0] })
     }
 
+    /// Whether `t` is one of `goal`'s targets for you: it matches the goal's filter, is not you,
+    /// and (a `new = true` goal) is not tied to you.
+    func isTarget(_ t: Int, of goal: Goal) -> Bool {
+        t != ego && goal.filter.matches(contacts[t]) && !(goal.newOnly && graph.weight(from: ego, to: t) != nil)
+    }
+
+    /// The contacts no route for `goal` passes through: do-not-ask, and the goal's own targets (a
+    /// target is pitched, not spent as an introducer to another target of the same goal: the
+    /// route's prefix reaches her with at least the route's reliability and in fewer hops).
+    func avoided(for goal: Goal) -> [Bool] {
+        var flags = doNotAsk
+        for t in contacts.indices where isTarget(t, of: goal) { flags[t] = true }
+        return flags
+    }
+
     /// `paths(to:)` on the graph already in cost units (−ln w), computed once per plan.
     func paths(to target: Int, costs: Graph, avoiding avoid: [Int]) throws -> [IntroductionPath] {
         let yen = try costs.shortestSimplePaths(from: ego, to: target, maxHops: options.maxHops, avoiding: avoid,
@@ -123,22 +138,13 @@ public struct IntroductionPlanner: Sendable {
         var found = [Int: [IntroductionPath]]()           // per (goal, target) = g·n + t, its paths (computed once)
         var matches = [[Int]](repeating: [], count: goals.count)
         for (g, goal) in goals.enumerated() {
-            matches[g] = contacts.indices.filter { t in
-                t != ego && goal.filter.matches(contacts[t]) && !(goal.newOnly && graph.weight(from: ego, to: t) != nil)
-            }
+            matches[g] = contacts.indices.filter { isTarget($0, of: goal) }
         }
         // Weights ≤ 1 give costs ≥ 0; a strength above 1 would be a caller's error (the workspace
         // graph clamps strengths to 1), reported by shortestSimplePaths as a PathCostError.
         let costs = graph.mapWeights(Self.pathCost)
-        // Per goal, the contacts no route may pass through: do-not-ask, and the goal's own targets
-        // (a target is pitched, not spent as an introducer to another target of the same goal: the
-        // route's prefix reaches her with at least the route's reliability and fewer hops).
-        var avoidFlags = [[Bool]]()
-        for g in goals.indices {
-            var flags = doNotAsk
-            for t in matches[g] { flags[t] = true }
-            avoidFlags.append(flags)
-        }
+        // Per goal, the contacts no route may pass through (`avoided(for:)`).
+        let avoidFlags = goals.map(avoided(for:))
         let avoidLists = avoidFlags.map { flags in (0 ..< n).filter { flags[$0] } }
         // One bounded search from you per goal: the best path's cost bounds each target's options
         // from above, so Yen runs only for the targets the greedy assignment reaches.

@@ -141,7 +141,18 @@ extension Workspace {
         }
         queue.sort(by: before)
         var planned = [Int: Int](), count = [Int](repeating: 0, count: goals.count), load = [Int: Int]()
-        var asks = [TeamAsk](), tried = [Int: [IntroductionPath]]()   // (owner k, target) → remaining paths
+        var asks = [TeamAsk](), tried = [Int: [IntroductionPath]]()   // (owner k, goal, target) → remaining paths
+        // Each member's routes as in that member's own plan: in cost units, computed once, and for a
+        // goal never through another of its targets (`IntroductionPlanner.avoided(for:)`).
+        let costs = planners.map { $0.graph.mapWeights(IntroductionPlanner.pathCost) }
+        var avoidLists = [Int: [Int]]()   // owner k · goals + goal → contacts no route passes through
+        func avoided(_ k: Int, _ g: Int) -> [Int] {
+            if let known = avoidLists[k &* goals.count &+ g] { return known }
+            let flags = planners[k].avoided(for: goals[g])
+            let list = flags.indices.filter { flags[$0] }
+            avoidLists[k &* goals.count &+ g] = list
+            return list
+        }
         // One target per organisation and goal, as in the single-owner plan.
         var orgTaken = [Set<String>](repeating: [], count: goals.count), blockedByBudget = Set<Int>()
         func organizationKey(_ g: Int, _ t: Int) -> String? {
@@ -170,8 +181,8 @@ extension Workspace {
             } else {
                 // The owner's paths, best first; those through an introducer out of budget are gone
                 // for good (loads only grow).
-                let key = o.k &* contacts.count &+ o.target
-                var list = try tried[key] ?? planners[o.k].paths(to: o.target)
+                let key = (o.k &* goals.count &+ o.goal) &* contacts.count &+ o.target
+                var list = try tried[key] ?? planners[o.k].paths(to: o.target, costs: costs[o.k], avoiding: avoided(o.k, o.goal))
                 list.removeAll { $0.introducers.contains { load[$0, default: 0] >= options.budget } }
                 tried[key] = list
                 guard let p = list.first, p.reliability >= options.minReliability else {

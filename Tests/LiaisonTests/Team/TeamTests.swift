@@ -145,3 +145,29 @@ private enum TeamHistory {
     #expect(r.anyTies == 3)
     #expect(r.members[0].onlyThisMember == 1 && r.members[1].onlyThisMember == 0)
 }
+
+/// As in the single-owner plan, no team route passes through another target of the same goal:
+/// pitching that target directly is at least as reliable, in fewer hops. V (index 6) is tied to T
+/// closely (declared 1.0) and to y weakly (0.25); the route through T is my most reliable one, but
+/// T is a target of the same goal, so V's ask goes through y.
+@Test func teamRoutesDoNotPassThroughAnotherTargetOfTheGoal() throws {
+    var ws = TeamHistory.team()
+    ws.contacts.append(Contact(id: "v", name: "V", kind: .investor, industry: "fintech"))
+    ws.ties += [DeclaredTie(a: 4, b: 6, strength: 1.0), DeclaredTie(a: 3, b: 6, strength: 0.25)]
+    // I meet x every week too, so my route me → x → T → V is my most reliable one to V.
+    ws.interactions += TeamHistory.every(7, 50, 0, 2, owner: nil)
+    let goal = Goal(name: "Investors", filter: ContactFilter(kinds: [.investor]), count: 2)
+    let plan = try ws.teamPlan(goals: [goal], asOf: TeamHistory.asOf)
+    let targets = Set([4, 6])
+    #expect(Set(plan.asks.map(\.target)) == targets)
+    for ask in plan.asks {
+        let inner = ask.path.nodes.dropFirst().dropLast()
+        #expect(!inner.contains { targets.contains($0) }, "\(ask.path.nodes) passes through another target")
+    }
+    // V's route is the member's best route that avoids T, as in that member's own plan.
+    let v = try #require(plan.asks.first { $0.target == 6 })
+    #expect(v.path.nodes.dropFirst().first == 3)
+    let own = try ws.ownerView(ContactIndex(v.owner)).introductionPlan(goals: [goal], ego: ContactIndex(v.owner), asOf: TeamHistory.asOf)
+    let single = try #require(own.plan.goals[0].targets.first { $0.contact == 6 }?.reliability)
+    #expect(abs(v.path.reliability - single) < 1e-12)
+}
