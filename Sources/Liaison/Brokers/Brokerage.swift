@@ -47,43 +47,79 @@ extension Graph {
     /// - Reference: R. V. Gould, R. M. Fernandez, "Structures of mediation: a formal approach to
     ///   brokerage in transaction networks", Sociological Methodology 19, 89–126 (1989),
     ///   doi:10.2307/270949.
-    /// - Complexity: O(*m* + Σ_b indeg(b) · outdeg(b)) time, O(*n*) space: the two-paths are
-    ///   walked from their first node *a*, whose out-neighbours are marked once (a stamp per node),
-    ///   so each two-path's "is *a*→*c* an arc?" is one array read instead of a binary search.
+    /// - Complexity: O(*m* + Σ_(a→b) min(outdeg(a), outdeg(b) · log outdeg(a))) time, O(*n*) space.
+    ///   The two-paths through b are counted by groups, not walked: with in(g) and out(g) the
+    ///   in- and out-neighbours of b in group g, the ordered pairs (a, c) number in(g_a) · out(g_c)
+    ///   per pair of groups, so each role's count of all pairs is a product of these sums (the
+    ///   itinerant one Σ_{g ≠ g_b} in(g) · out(g)). From them the pairs that are not open two-paths
+    ///   are taken away: c = a (a reciprocal neighbour), and c with an arc a → c, found by
+    ///   intersecting a's out-row with b's (b's out-neighbours marked; a's row scanned, or when a's
+    ///   row is the longer by over 8 ×, b's row searched in it). Walking every two-path instead
+    ///   costs Σ_b indeg(b) · outdeg(b): 120 million steps for the owner of a 20,000-contact
+    ///   network alone, where this reads the rows of the owner's neighbours once.
     public func brokerageRoles(groups: [Int]) -> [BrokerageRoles] {
         precondition(groups.count == nodeCount, "one group per node")
-        var roles = [BrokerageRoles](repeating: .init(), count: nodeCount)
-        // stamp[c] == a + 1: the arc a → c exists (marked while a is the first node).
-        var stamp = [Int32](repeating: 0, count: nodeCount)
-        offsets.withUnsafeBufferPointer { offsets in
-            targets.withUnsafeBufferPointer { targets in
-                groups.withUnsafeBufferPointer { groups in
-                    for a in 0 ..< nodeCount {
-                        let mark = Int32(a + 1), ga = groups[a]
-                        let aRow = offsets[a] ..< offsets[a + 1]
-                        for slot in aRow { stamp[Int(targets[slot])] = mark }
-                        for slot in aRow {
-                            let b = Int(targets[slot]), gb = groups[b]
-                            var r = roles[b]
-                            for bSlot in offsets[b] ..< offsets[b + 1] {
-                                let c = Int(targets[bSlot])
-                                if c == a || stamp[c] == mark { continue }   // closed: a reaches c directly
-                                let gc = groups[c]
-                                if ga == gb {
-                                    if gb == gc { r.coordinator += 1 } else { r.representative += 1 }
-                                } else if gb == gc {
-                                    r.gatekeeper += 1
-                                } else if ga == gc {
-                                    r.itinerant += 1
-                                } else {
-                                    r.liaison += 1
-                                }
-                            }
-                            roles[b] = r
-                        }
-                    }
+        let n = nodeCount
+        var roles = [BrokerageRoles](repeating: .init(), count: n)
+        // Groups as dense indices 0 ..< G, for the per-group counts.
+        var index = [Int: Int](), group = [Int](repeating: 0, count: n)
+        for v in 0 ..< n {
+            if let known = index[groups[v]] { group[v] = known } else { group[v] = index.count; index[groups[v]] = index.count }
+        }
+        var inCount = [Int](repeating: 0, count: index.count), outCount = inCount
+        // mark[c] == b + 1: the arc b → c exists (marked while b is the broker).
+        var mark = [Int32](repeating: 0, count: n)
+        let offsets = self.offsets, targets = self.targets, inOffsets = self.inOffsets, inSources = self.inSources
+        /// Whether a → c is an arc: c searched in a's sorted out-row.
+        func hasArc(_ a: Int, _ c: Int32) -> Bool {
+            var lo = offsets[a], hi = offsets[a + 1]
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if targets[mid] < c { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < offsets[a + 1] && targets[lo] == c
+        }
+        for b in 0 ..< n {
+            let inRow = inOffsets[b] ..< inOffsets[b + 1], outRow = offsets[b] ..< offsets[b + 1]
+            guard !inRow.isEmpty && !outRow.isEmpty else { continue }
+            let gb = group[b], mb = Int32(b + 1)
+            for s in inRow { inCount[group[Int(inSources[s])]] += 1 }
+            for s in outRow { let c = Int(targets[s]); outCount[group[c]] += 1; mark[c] = mb }
+            let inSame = inCount[gb], outSame = outCount[gb]
+            let inOther = inRow.count - inSame, outOther = outRow.count - outSame
+            var sameGroupPairs = 0   // Σ_g in(g) · out(g), summed over b's in-neighbours a: out(g_a)
+            for s in inRow { sameGroupPairs += outCount[group[Int(inSources[s])]] }
+            var r = BrokerageRoles()
+            r.coordinator = inSame * outSame
+            r.representative = inSame * outOther
+            r.gatekeeper = inOther * outSame
+            r.itinerant = sameGroupPairs - inSame * outSame
+            r.liaison = inOther * outOther - r.itinerant
+            /// Takes the pair (a, c), not an open two-path, out of its role.
+            @inline(__always) func remove(_ ga: Int, _ gc: Int) {
+                if ga == gb {
+                    if gb == gc { r.coordinator -= 1 } else { r.representative -= 1 }
+                } else if gb == gc {
+                    r.gatekeeper -= 1
+                } else if ga == gc {
+                    r.itinerant -= 1
+                } else {
+                    r.liaison -= 1
                 }
             }
+            for s in inRow {
+                let a = Int(inSources[s]), ga = group[a]
+                if mark[a] == mb { remove(ga, ga) }                  // c = a
+                let aRow = offsets[a] ..< offsets[a + 1]             // c with an arc a → c (never a)
+                if aRow.count > 8 * outRow.count {
+                    for t in outRow where hasArc(a, targets[t]) { remove(ga, group[Int(targets[t])]) }
+                } else {
+                    for t in aRow where mark[Int(targets[t])] == mb { remove(ga, group[Int(targets[t])]) }
+                }
+            }
+            roles[b] = r
+            for s in inRow { inCount[group[Int(inSources[s])]] = 0 }
+            for s in outRow { outCount[group[Int(targets[s])]] = 0 }
         }
         return roles
     }

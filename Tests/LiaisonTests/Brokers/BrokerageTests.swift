@@ -74,3 +74,39 @@ func brokerageMatchesTheDefinitionOnRandomGraphs(_ directed: Bool) throws {
         #expect(g.brokerageRoles(groups: groups) == expected)
     }
 }
+
+/// Graphs with hubs (node 0 tied to most nodes, node 1 to a third of them), so that both ways of
+/// finding the closed pairs run (a hub's row searched from a short row, and scanned), and groups
+/// given as arbitrary integers: the counts equal the definition applied literally.
+@Test(arguments: [false, true])
+func brokerageMatchesTheDefinitionWithHubs(_ directed: Bool) throws {
+    var rng = SplitMix64(seed: directed ? 63 : 64)
+    for _ in 0 ..< 6 {
+        let n = Int.random(in: 60 ... 160, using: &rng)
+        var edges: [(Int, Int)] = []
+        for v in 1 ..< n where Double.random(in: 0 ..< 1, using: &rng) < 0.8 {
+            edges.append(Bool.random(using: &rng) ? (0, v) : (v, 0))
+        }
+        for v in 2 ..< n where Double.random(in: 0 ..< 1, using: &rng) < 0.33 { edges.append((1, v)) }
+        for _ in 0 ..< 2 * n {
+            let u = Int.random(in: 0 ..< n, using: &rng), v = Int.random(in: 0 ..< n, using: &rng)
+            if u != v { edges.append((u, v)) }
+        }
+        let g = try Graph(nodeCount: n, edges: edges, directed: directed)
+        let groups = (0 ..< n).map { _ in [-7, 3, 1_000_003, 42][Int.random(in: 0 ..< 4, using: &rng)] }
+        var expected = [BrokerageRoles](repeating: .init(), count: n)
+        for b in 0 ..< n {
+            for a in g.inNeighbors(b).map(Int.init) {
+                for c in g.neighbors(b).map(Int.init) where c != a && g.weight(from: a, to: c) == nil {
+                    let (ga, gb, gc) = (groups[a], groups[b], groups[c])
+                    if ga == gb && gb == gc { expected[b].coordinator += 1 }
+                    else if ga == gb { expected[b].representative += 1 }
+                    else if gb == gc { expected[b].gatekeeper += 1 }
+                    else if ga == gc { expected[b].itinerant += 1 }
+                    else { expected[b].liaison += 1 }
+                }
+            }
+        }
+        #expect(g.brokerageRoles(groups: groups) == expected)
+    }
+}
