@@ -44,6 +44,25 @@ import LiaisonGraph
     #expect(roles[0].total == 0)
 }
 
+/// The definition applied literally: every a → b → c with a ≠ c and no arc a → c, classified by
+/// the three groups.
+private func brokerageByDefinition(_ g: Graph, groups: [Int]) -> [BrokerageRoles] {
+    var expected = [BrokerageRoles](repeating: .init(), count: g.nodeCount)
+    for b in 0 ..< g.nodeCount {
+        for a in g.inNeighbors(b).map(Int.init) {
+            for c in g.neighbors(b).map(Int.init) where c != a && g.weight(from: a, to: c) == nil {
+                let (ga, gb, gc) = (groups[a], groups[b], groups[c])
+                if ga == gb && gb == gc { expected[b].coordinator += 1 }
+                else if ga == gb { expected[b].representative += 1 }
+                else if gb == gc { expected[b].gatekeeper += 1 }
+                else if ga == gc { expected[b].itinerant += 1 }
+                else { expected[b].liaison += 1 }
+            }
+        }
+    }
+    return expected
+}
+
 /// Random directed and undirected graphs: the counts equal the definition applied literally —
 /// every a → b → c with a ≠ c and no arc a → c, classified by the three groups.
 @Test(arguments: [false, true])
@@ -58,20 +77,7 @@ func brokerageMatchesTheDefinitionOnRandomGraphs(_ directed: Bool) throws {
         }
         let g = try Graph(nodeCount: n, edges: edges, directed: directed)
         let groups = (0 ..< n).map { _ in Int.random(in: 0 ..< 3, using: &rng) }
-        var expected = [BrokerageRoles](repeating: .init(), count: n)
-        for b in 0 ..< n {
-            for a in g.inNeighbors(b).map(Int.init) {
-                for c in g.neighbors(b).map(Int.init) where c != a && g.weight(from: a, to: c) == nil {
-                    let (ga, gb, gc) = (groups[a], groups[b], groups[c])
-                    if ga == gb && gb == gc { expected[b].coordinator += 1 }
-                    else if ga == gb { expected[b].representative += 1 }
-                    else if gb == gc { expected[b].gatekeeper += 1 }
-                    else if ga == gc { expected[b].itinerant += 1 }
-                    else { expected[b].liaison += 1 }
-                }
-            }
-        }
-        #expect(g.brokerageRoles(groups: groups) == expected)
+        #expect(g.brokerageRoles(groups: groups) == brokerageByDefinition(g, groups: groups))
     }
 }
 
@@ -94,19 +100,6 @@ func brokerageMatchesTheDefinitionWithHubs(_ directed: Bool) throws {
         }
         let g = try Graph(nodeCount: n, edges: edges, directed: directed)
         let groups = (0 ..< n).map { _ in [-7, 3, 1_000_003, 42][Int.random(in: 0 ..< 4, using: &rng)] }
-        var expected = [BrokerageRoles](repeating: .init(), count: n)
-        for b in 0 ..< n {
-            for a in g.inNeighbors(b).map(Int.init) {
-                for c in g.neighbors(b).map(Int.init) where c != a && g.weight(from: a, to: c) == nil {
-                    let (ga, gb, gc) = (groups[a], groups[b], groups[c])
-                    if ga == gb && gb == gc { expected[b].coordinator += 1 }
-                    else if ga == gb { expected[b].representative += 1 }
-                    else if gb == gc { expected[b].gatekeeper += 1 }
-                    else if ga == gc { expected[b].itinerant += 1 }
-                    else { expected[b].liaison += 1 }
-                }
-            }
-        }
-        #expect(g.brokerageRoles(groups: groups) == expected)
+        #expect(g.brokerageRoles(groups: groups) == brokerageByDefinition(g, groups: groups))
     }
 }
