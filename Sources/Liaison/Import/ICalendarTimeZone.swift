@@ -34,6 +34,8 @@ final class ICalendarTimeZones {
     var definitions: [String: [TimeZoneObservance]] = [:]
     private var foundation: [String: TimeZone?] = [:]
     private var onsetCache: [String: [(Int, Int)]] = [:]     // "tzid|year" → sorted (onset, offsetTo)
+    /// "tzid|year" → the offset of the latest onset before that year began (`Int?.none`: none).
+    private var earlierOnsetCache: [String: Int?] = [:]
 
     enum Resolution { case foundation(TimeZone), vtimezone, unknown }
 
@@ -111,10 +113,21 @@ final class ICalendarTimeZones {
         }
         if let best { return best.1 }
         // Before every onset of these two years: the latest onset of any earlier year, else the
-        // first observance's offset before it.
+        // first observance's offset before it. Year − 1 has no onset at all and this year none up
+        // to `local`, so that onset is the latest before year − 1 began: one search per zone and
+        // year (a zone whose rules rarely or never fire made every occurrence expand its rules
+        // from their start, 4 s for one 2.9 KB calendar; fuzz/regressions/ics).
         let earliest = observances.min { $0.start.localSeconds < $1.start.localSeconds }!
-        if earliest.start.localSeconds <= local, let last = lastOnset(before: local, observances) { return last }
-        return earliest.offsetFrom
+        guard earliest.start.localSeconds <= local else { return earliest.offsetFrom }
+        let key = "\(tzid)|\(year - 1)"
+        let last: Int?
+        if let known = earlierOnsetCache[key] {
+            last = known
+        } else {
+            last = lastOnset(before: CivilDate(year: year - 1, month: 1, day: 1).dayNumber * 86_400 - 1, observances)
+            earlierOnsetCache[key] = last
+        }
+        return last ?? earliest.offsetFrom
     }
 
     private func lastOnset(before local: Int, _ observances: [TimeZoneObservance]) -> Int? {

@@ -216,3 +216,26 @@ import Testing
     }
 }
 
+
+/// The ics fuzzer's timeout of 2026-12-02 (fuzz/regressions/ics/rarely-firing-zone-rule, 2.9 KB,
+/// 4 s in a release build): in a zone of the file whose observances have no onset in the year of
+/// an occurrence or the year before, every occurrence expanded the zone's rules from their start.
+/// The latest earlier onset is now looked up once per zone and year; the offsets are the same.
+/// By hand: STANDARD from 1601 at +01:00, DAYLIGHT from 2004-02-29 02:00 at +03:00, no rules.
+/// 2026-03-10 09:00 local: no onset in 2025 or 2026, the latest before is 2004's, +03:00, so
+/// 06:00 UTC; 2003-03-10 09:00 local: before 2004's onset, +01:00, so 08:00 UTC.
+@Test func issue19ZoneWithoutOnsetsNearAnOccurrenceUsesTheLatestEarlierOnset() throws {
+    let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTIMEZONE\r\nTZID:Rare\r\n"
+        + "BEGIN:STANDARD\r\nDTSTART:16010101T000000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n"
+        + "BEGIN:DAYLIGHT\r\nDTSTART:20040229T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0300\r\nEND:DAYLIGHT\r\n"
+        + "END:VTIMEZONE\r\n"
+        + "BEGIN:VEVENT\r\nUID:late\r\nDTSTART;TZID=Rare:20260310T090000\r\n"
+        + "ORGANIZER:mailto:me@example.com\r\nATTENDEE:mailto:a@x.example\r\nEND:VEVENT\r\n"
+        + "BEGIN:VEVENT\r\nUID:early\r\nDTSTART;TZID=Rare:20030310T090000\r\n"
+        + "ORGANIZER:mailto:me@example.com\r\nATTENDEE:mailto:a@x.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    let asOf = try #require(ISODate.parse("2026-06-01"))
+    let batch = try ICalendarImporter.read(bytes: Array(ics.utf8), displayName: "c.ics", asOf: asOf,
+                                           ownerEmails: ["me@example.com"])
+    let dates = Set(batch.touches.map(\.date))
+    #expect(dates == [try #require(ISODate.parse("2026-03-10T06:00:00Z")), try #require(ISODate.parse("2003-03-10T08:00:00Z"))])
+}
