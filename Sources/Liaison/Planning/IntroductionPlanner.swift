@@ -110,6 +110,23 @@ public struct IntroductionPlanner: Sendable {
                   avoiding: (0 ..< contacts.count).filter { doNotAsk[$0] })
     }
 
+    /// A goal's targets in plan order: the planned ones as their asks come (`askOrder`: contact →
+    /// place among the goal's asks), then the rest best score first, equal scores by contact
+    /// index. The single-owner and the team plan list their targets so.
+    static func sortInPlanOrder(_ targets: inout [GoalTarget], askOrder order: [Int: Int]) {
+        targets.sort { a, b in
+            switch (order[a.contact], order[b.contact]) {
+            case let (x?, y?): return x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default:
+                let sa = a.reliability.map { score(value: a.value, reliability: $0) } ?? -1
+                let sb = b.reliability.map { score(value: b.value, reliability: $0) } ?? -1
+                return sa != sb ? sa > sb : a.contact < b.contact
+            }
+        }
+    }
+
     /// Whether `t` is one of `goal`'s targets for you: it matches the goal's filter, is not you,
     /// and (a `new = true` goal) is not tied to you.
     func isTarget(_ t: Int, of goal: Goal) -> Bool {
@@ -296,17 +313,7 @@ public struct IntroductionPlanner: Sendable {
             }
             let askIndices = asks.indices.filter { asks[$0].goal == g }
             let order = Dictionary(uniqueKeysWithValues: askIndices.enumerated().map { (asks[$1].target, $0) })
-            targets.sort { a, b in
-                switch (order[a.contact], order[b.contact]) {
-                case let (x?, y?): return x < y
-                case (_?, nil): return true
-                case (nil, _?): return false
-                default:
-                    let sa = a.reliability.map { Self.score(value: a.value, reliability: $0) } ?? -1
-                    let sb = b.reliability.map { Self.score(value: b.value, reliability: $0) } ?? -1
-                    return sa != sb ? sa > sb : a.contact < b.contact
-                }
-            }
+            Self.sortInPlanOrder(&targets, askOrder: order)
             let unreachable = targets.filter { $0.status == .unreachable }.map(\.contact)
             var bridges = [GoalBridge]()
             if !unreachable.isEmpty && askIndices.count < goal.count {

@@ -259,17 +259,7 @@ extension Workspace {
                 list.append(target)
             }
             let order = Dictionary(uniqueKeysWithValues: asks.enumerated().filter { $0.element.goal == g }.map { ($1.target, $0) })
-            list.sort { a, b in
-                switch (order[a.contact], order[b.contact]) {
-                case let (x?, y?): return x < y
-                case (_?, nil): return true
-                case (nil, _?): return false
-                default:
-                    let sa = a.reliability.map { IntroductionPlanner.score(value: a.value, reliability: $0) } ?? -1
-                    let sb = b.reliability.map { IntroductionPlanner.score(value: b.value, reliability: $0) } ?? -1
-                    return sa != sb ? sa > sb : a.contact < b.contact
-                }
-            }
+            IntroductionPlanner.sortInPlanOrder(&list, askOrder: order)
             targets.append(list)
         }
         return TeamPlan(asOf: asOf, owners: owners, options: options, goals: goals, matched: matched, targets: targets,
