@@ -83,7 +83,7 @@ public struct BridgeContactRanking: Sendable {
         }
         var isAP = [Bool](repeating: false, count: n)
         for v in measures.articulationPoints { isAP[v] = true }
-        let cut = BridgeContactRanking.cutOffCounts(g, measures.articulationPoints, ego: ego)
+        let cut = g.cutOffCounts(anchor: ego)   // 0 for every node that is not an articulation point
 
         let maxB = measures.betweenness.max() ?? 0
         let maxP = part.count > 1 ? 1 - 1 / Double(part.count) : 1
@@ -150,42 +150,6 @@ public struct BridgeContactRanking: Sendable {
             if best[c] < 0 || g.strength(v) > g.strength(best[c]) { best[c] = v }
         }
         return best.map { $0 < 0 ? "an empty cluster" : "\(names[$0])'s cluster" }
-    }
-
-    /// For each articulation point: how many nodes it cuts off (see `BridgeContact.cutOff`).
-    static func cutOffCounts(_ g: Graph, _ points: [Int], ego: Int?) -> [Int] {
-        let n = g.nodeCount
-        var result = [Int](repeating: 0, count: n)
-        guard !points.isEmpty, points.count <= 2000 else { return result }
-        let components = g.connectedComponents()
-        var componentSize = [Int](repeating: 0, count: components.count)
-        for c in components.label { componentSize[Int(c)] += 1 }
-        var mark = [Int](repeating: -1, count: n)
-        var stack = [Int]()
-        func reach(from s: Int, without v: Int) -> Int {
-            var count = 0
-            stack.removeAll(keepingCapacity: true)
-            stack.append(s); mark[s] = v
-            while let u = stack.popLast() {
-                count += 1
-                for w in g.neighbors(u) where Int(w) != v && mark[Int(w)] != v { mark[Int(w)] = v; stack.append(Int(w)) }
-            }
-            return count
-        }
-        for v in points {
-            let total = componentSize[Int(components.label[v])] - 1  // the component without v
-            if let ego, ego != v {
-                guard components.label[ego] == components.label[v] else { continue }
-                result[v] = total - reach(from: ego, without: v)
-            } else {
-                // Without an ego: everything outside the largest remaining piece.
-                mark[v] = v
-                var largest = 0
-                for u in g.neighbors(v) where mark[Int(u)] != v { largest = max(largest, reach(from: Int(u), without: v)) }
-                result[v] = total - largest
-            }
-        }
-        return result
     }
 
     /// The reason in plain words: what the contact connects, then at most three facts, each said

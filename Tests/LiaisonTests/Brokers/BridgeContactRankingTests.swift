@@ -45,6 +45,6 @@ import LiaisonGraph
 /// path 0–1–2–3–4: removing 1 leaves {0} and {2,3,4} → 1; removing 2 leaves {0,1}, {3,4} → 2.
 @Test func cutOffWithoutEgo() throws {
     let g = try Graph(nodeCount: 5, edges: [(0, 1), (1, 2), (2, 3), (3, 4)])
-    let cut = BridgeContactRanking.cutOffCounts(g, g.articulationPoints(), ego: nil)
+    let cut = g.cutOffCounts()
     #expect(cut == [0, 1, 2, 1, 0])
 }
