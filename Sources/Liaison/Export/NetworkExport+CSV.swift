@@ -8,6 +8,13 @@ extension NetworkExport {
     /// in a spreadsheet (text that could run as a formula is prefixed with `'`, control characters
     /// become U+FFFD).
     public func nodesCSV() -> String {
+        var out = ""
+        nodesCSV(to: &out)
+        return out
+    }
+
+    /// `nodesCSV()` written to `out` about 64 KiB at a time.
+    public func nodesCSV<Out: TextOutputStream>(to out: inout Out) {
         var w = CSVWriter()
         let names = nodeColumns.first { $0.name == "name" }
         w.row(["id", "label"] + nodeColumns.map(\.name))
@@ -16,13 +23,21 @@ extension NetworkExport {
             w.text(names?.values[u]?.text ?? nodeIDs[u])
             for c in nodeColumns { Self.cell(c.values[u], into: &w) }
             w.endRow()
+            if w.output.utf8.count >= 1 << 16 { out.write(w.takeOutput()) }
         }
-        return w.output
+        out.write(w.takeOutput())
     }
 
     /// The edges as CSV: `source`, `target` (node ids), `type` (Gephi's Undirected/Directed) and
     /// every edge column; `liaison --edges` reads it back.
     public func edgesCSV() -> String {
+        var out = ""
+        edgesCSV(to: &out)
+        return out
+    }
+
+    /// `edgesCSV()` written to `out` about 64 KiB at a time.
+    public func edgesCSV<Out: TextOutputStream>(to out: inout Out) {
         var w = CSVWriter()
         w.row(["source", "target", "type"] + edgeColumns.map(\.name))
         for e in 0 ..< edgeCount {
@@ -31,8 +46,9 @@ extension NetworkExport {
             w.text(isDirected ? "Directed" : "Undirected")
             for c in edgeColumns { Self.cell(c.values[e], into: &w) }
             w.endRow()
+            if w.output.utf8.count >= 1 << 16 { out.write(w.takeOutput()) }
         }
-        return w.output
+        out.write(w.takeOutput())
     }
 
     private static func cell(_ v: Value?, into w: inout CSVWriter) {

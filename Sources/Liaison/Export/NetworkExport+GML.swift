@@ -11,7 +11,14 @@ extension NetworkExport {
     /// written as 1/0 (GML has no boolean); doubles always carry a `.` or an exponent so that they
     /// read back as reals.
     public func gml() -> String {
-        var out = "graph [\n  directed \(isDirected ? 1 : 0)\n"
+        var out = ""
+        gml(to: &out)
+        return out
+    }
+
+    /// `gml()` written piece by piece to `out` (an `OutputFileStream` streams it to a file).
+    public func gml<Out: TextOutputStream>(to out: inout Out) {
+        out.write("graph [\n  directed \(isDirected ? 1 : 0)\n")
         func value(_ v: Value) -> String {
             switch v {
             case let .string(s): "\"" + Self.gmlEscape(s) + "\""
@@ -21,16 +28,16 @@ extension NetworkExport {
             }
         }
         for u in 0 ..< nodeCount {
-            out += "  node [\n    id \(u)\n    label \"\(Self.gmlEscape(nodeIDs[u]))\"\n"
-            for c in nodeColumns { if let v = c.values[u] { out += "    \(c.name) \(value(v))\n" } }
-            out += "  ]\n"
+            out.write("  node [\n    id \(u)\n    label \"\(Self.gmlEscape(nodeIDs[u]))\"\n")
+            for c in nodeColumns { if let v = c.values[u] { out.write("    \(c.name) \(value(v))\n") } }
+            out.write("  ]\n")
         }
         for e in 0 ..< edgeCount {
-            out += "  edge [\n    source \(edgeSources[e])\n    target \(edgeTargets[e])\n"
-            for c in edgeColumns { if let v = c.values[e] { out += "    \(c.name) \(value(v))\n" } }
-            out += "  ]\n"
+            out.write("  edge [\n    source \(edgeSources[e])\n    target \(edgeTargets[e])\n")
+            for c in edgeColumns { if let v = c.values[e] { out.write("    \(c.name) \(value(v))\n") } }
+            out.write("  ]\n")
         }
-        return out + "]\n"
+        out.write("]\n")
     }
 
     /// `&#N;` for every scalar outside U+0020…U+007E and for `"` and `&`.

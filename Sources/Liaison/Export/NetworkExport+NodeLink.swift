@@ -9,6 +9,15 @@ extension NetworkExport {
     /// NetworkX before 3.4 called the edge list `links`: read it there with
     /// `node_link_graph(data, edges="edges")`. Also what D3's force layouts take, as nodes and links.
     public func nodeLinkJSON() -> String {
+        var out = ""
+        nodeLinkJSON(to: &out)
+        return out
+    }
+
+    /// `nodeLinkJSON()` written to `out` one node or edge object at a time (an
+    /// `OutputFileStream` streams it to a file): the same bytes as serialising the whole document
+    /// as one `JSONValue`, without holding it.
+    public func nodeLinkJSON<Out: TextOutputStream>(to out: inout Out) {
         func json(_ v: Value) -> JSONValue {
             switch v {
             case let .string(s): .string(s)
@@ -17,17 +26,20 @@ extension NetworkExport {
             case let .bool(b): .bool(b)
             }
         }
-        let nodes: [JSONValue] = (0 ..< nodeCount).map { u in
-            .object([("id", .string(nodeIDs[u]))] + nodeColumns.compactMap { c in c.values[u].map { (c.name, json($0)) } })
+        out.write("{\"directed\":\(isDirected),\"multigraph\":false,\"graph\":{},\"nodes\":[")
+        for u in 0 ..< nodeCount {
+            if u > 0 { out.write(",") }
+            let node = JSONValue.object([("id", .string(nodeIDs[u]))]
+                + nodeColumns.compactMap { c in c.values[u].map { (c.name, json($0)) } })
+            out.write(node.serialized())
         }
-        let edges: [JSONValue] = (0 ..< edgeCount).map { e in
-            .object([("source", .string(nodeIDs[edgeSources[e]])), ("target", .string(nodeIDs[edgeTargets[e]]))]
+        out.write("],\"edges\":[")
+        for e in 0 ..< edgeCount {
+            if e > 0 { out.write(",") }
+            let edge = JSONValue.object([("source", .string(nodeIDs[edgeSources[e]])), ("target", .string(nodeIDs[edgeTargets[e]]))]
                 + edgeColumns.compactMap { c in c.values[e].map { (c.name, json($0)) } })
+            out.write(edge.serialized())
         }
-        let document = JSONValue.object([
-            ("directed", .bool(isDirected)), ("multigraph", .bool(false)), ("graph", .object([])),
-            ("nodes", .array(nodes)), ("edges", .array(edges)),
-        ])
-        return document.serialized() + "\n"
+        out.write("]}\n")
     }
 }

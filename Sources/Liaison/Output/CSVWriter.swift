@@ -55,6 +55,14 @@ public struct CSVWriter {
     public mutating func empty() { separate() }
 
     /// Ends the current row.
+    /// The text written so far, leaving the writer empty (at a row end) for the rows that follow:
+    /// how a long table is handed on in pieces.
+    public mutating func takeOutput() -> String {
+        precondition(fieldsInRow == 0, "take the output at a row end")
+        defer { output = "" }
+        return output
+    }
+
     public mutating func endRow() { output += "\n"; fieldsInRow = 0 }
 
     /// A whole row of text cells (e.g. the header).

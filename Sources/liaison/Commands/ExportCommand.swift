@@ -61,24 +61,33 @@ struct ExportCommand: ParsableCommand {
             if positions && network.graph.nodeCount > NetworkExport.positionLimit {
                 printError("note: no positions above \(NetworkExport.positionLimit) nodes (\(network.graph.nodeCount) here); lay the graph out in the tool you open it with")
             }
-            let text: String
-            switch format {
-            case .graphml: text = export.graphML()
-            case .gexf: text = export.gexf()
-            case .json: text = export.nodeLinkJSON()
-            case .gml: text = export.gml()
-            case .dot: text = try export.dot()
-            case .csv:
+            if format == .csv {
                 let paths = ExportFormat.csvPaths(base: output!)
-                try OutputFile.write(export.nodesCSV(), to: paths.nodes)
-                try OutputFile.write(export.edgesCSV(), to: paths.edges)
+                try write(to: paths.nodes) { export.nodesCSV(to: &$0) }
+                try write(to: paths.edges) { export.edgesCSV(to: &$0) }
                 return
             }
-            if let output, output != "-" {
-                try OutputFile.write(text, to: output)
-            } else {
-                try emit(text)
+            let dot = format == .dot ? try export.dot() : nil
+            // Streamed through the output's buffer: the document never exists as one string.
+            try write(to: output ?? "-") { out in
+                switch format {
+                case .graphml: export.graphML(to: &out)
+                case .gexf: export.gexf(to: &out)
+                case .json: export.nodeLinkJSON(to: &out)
+                case .gml: export.gml(to: &out)
+                case .dot: out.write(dot!)
+                case .csv: break
+                }
             }
         }
+    }
+
+    /// Opens `path` (`-`: standard output), streams `body`'s text into it and commits: complete
+    /// or not there at all.
+    private func write(to path: String, _ body: (inout OutputFileStream) -> Void) throws {
+        let file = try OutputFile(path)
+        var stream = OutputFileStream(file)
+        body(&stream)
+        try file.commit()
     }
 }
