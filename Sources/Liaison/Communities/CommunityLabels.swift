@@ -33,10 +33,12 @@ public enum CommunityLabels {
             var kept = [String]()
             if let contacts {
                 var holders = group
-                for attribute in [\Contact.industry, \Contact.organization, \Contact.city] where kept.count < 2 {
-                    guard let v = shared(holders.map { contacts[$0][keyPath: attribute] }) else { continue }
+                // Closures rather than key paths: a key path read copies the whole Contact.
+                let attributes: [(Contact) -> String] = [{ $0.industry }, { $0.organization }, { $0.city }]
+                for attribute in attributes where kept.count < 2 {
+                    guard let v = shared(holders.map { attribute(contacts[$0]) }) else { continue }
                     kept.append(v)
-                    holders = holders.filter { contacts[$0][keyPath: attribute].trimmingCharacters(in: .whitespaces) == v }
+                    holders = holders.filter { trimmed(attribute(contacts[$0])) == v }
                 }
             }
             var label = kept.isEmpty ? "community \(c + 1)" : kept.prefix(2).joined(separator: " · ")
@@ -54,7 +56,7 @@ public enum CommunityLabels {
         var counts = [String: Int]()
         var set = 0
         for raw in values {
-            let v = raw.trimmingCharacters(in: .whitespaces)
+            let v = trimmed(raw)
             guard !v.isEmpty else { continue }
             set += 1
             counts[v, default: 0] += 1
@@ -62,4 +64,14 @@ public enum CommunityLabels {
         guard let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else { return nil }
         return best.value >= 2 && 2 * best.value >= set ? best.key : nil
     }
+
+    /// `s` without leading and trailing spaces (`CharacterSet.whitespaces`); most values have
+    /// none and are returned without going through Foundation.
+    static func trimmed(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return s }
+        if !spaces.contains(first) && !spaces.contains(last) { return s }
+        return s.trimmingCharacters(in: spaces)
+    }
+
+    private static let spaces = CharacterSet.whitespaces
 }

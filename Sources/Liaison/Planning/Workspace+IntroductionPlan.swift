@@ -41,9 +41,11 @@ extension Workspace {
     /// The planner for this workspace as of `asOf`: the network of tie strengths, each contact's
     /// value (its contact-quality score over its whole history, so that a dormant but once
     /// valuable contact keeps its value), do-not-ask tags and declined introductions.
+    ///
+    /// `graph`: `strengthGraph(from: strengths).graph` when the caller has it already.
     public func introductionPlanner(strengths: TieStrengths, qualityModel: QualityModel, ego: ContactIndex,
-                                    options: PlanningOptions) -> IntroductionPlanner {
-        let graph = strengthGraph(from: strengths).graph
+                                    options: PlanningOptions, graph: Graph? = nil) -> IntroductionPlanner {
+        let graph = graph ?? strengthGraph(from: strengths).graph
         var lifetime = qualityModel
         lifetime.windowDays = 200 * 365.25
         let value = contactQuality(strengths: strengths, model: lifetime).map { $0.quality ?? 0 }
@@ -59,13 +61,17 @@ extension Workspace {
         return try introductionPlan(goals: goals, ego: ego, strengths: strengths, options: options)
     }
 
-    /// The same from ties already computed (their date is the plan's).
+    /// The same from ties already computed (their date is the plan's). A caller that has also
+    /// computed their strength graph (`strengthGraph(from:)`) and contact quality (liaison.toml's
+    /// model, `contactQuality(strengths:model:)`) passes them, and they are not computed again.
     public func introductionPlan(goals: [Goal], ego: ContactIndex, strengths: TieStrengths,
-                                 options: PlanningOptions = .init()) throws -> IntroductionPlanReport {
+                                 options: PlanningOptions = .init(), graph: Graph? = nil,
+                                 quality known: [ContactQuality]? = nil) throws -> IntroductionPlanReport {
         let qualityModel = config.quality
-        let planner = introductionPlanner(strengths: strengths, qualityModel: qualityModel, ego: ego, options: options)
+        let planner = introductionPlanner(strengths: strengths, qualityModel: qualityModel, ego: ego, options: options,
+                                          graph: graph)
         let plan = try planner.plan(goals: goals)
-        let quality = contactQuality(strengths: strengths, model: qualityModel)
+        let quality = known ?? contactQuality(strengths: strengths, model: qualityModel)
         var recent = [Int: [Channel: Int]](), last = [Int: Date]()
         let asOf = strengths.asOf, quarter = asOf.addingTimeInterval(-90 * ISODate.secondsPerDay)
         for i in interactions where i.date <= asOf {

@@ -72,7 +72,8 @@ extension HTMLReport {
         var quality: [ContactQuality] = []
         if let ws = network.workspace, let ties = network.ties {
             quality = ws.contactQuality(strengths: ties, model: ws.config.quality)
-            tables += try Self.workspaceTables(ws, quality: quality, ties: ties, ego: ego, top: top)
+            tables += try Self.workspaceTables(ws, quality: quality, ties: ties,
+                                               graph: network.graph.isDirected ? nil : network.graph, ego: ego, top: top)
             // The later date of the change section is this report's own date: reuse what the
             // sections above computed when it is what `changes` would compute (same ego and policy).
             let reusable = ego == ws.me.map(Int.init) && policy == ChangeOptions().betweenness
@@ -179,7 +180,9 @@ extension HTMLReport {
     }
 
     /// Contact quality and the introduction plan: workspaces only.
-    private static func workspaceTables(_ ws: Workspace, quality all: [ContactQuality], ties: TieStrengths, ego: Int?, top: Int) throws -> [Table] {
+    /// `graph`: the strength graph of `ties` (`nil`: the plan builds it).
+    private static func workspaceTables(_ ws: Workspace, quality all: [ContactQuality], ties: TieStrengths, graph: Graph?,
+                                        ego: Int?, top: Int) throws -> [Table] {
         var tables = [Table]()
         let quality = all
             .filter { $0.contact != ws.me && $0.quality != nil }
@@ -192,7 +195,8 @@ extension HTMLReport {
                  q.strength.map { .number($0) } ?? .text("—"), .text(q.advice.rawValue)]
             }))
         if let me = ego, !ws.config.goals.isEmpty {
-            let plan = try ws.introductionPlan(goals: ws.config.goals, ego: ContactIndex(me), strengths: ties)
+            let plan = try ws.introductionPlan(goals: ws.config.goals, ego: ContactIndex(me), strengths: ties,
+                                               options: ws.config.planning, graph: graph, quality: all)
             tables.append(Table(
                 title: "Introduction plan", note: "One ask per row, in order; the goals are those of liaison.toml.",
                 columns: ["#", "goal", "ask"],
