@@ -22,7 +22,7 @@ extension HTMLReport {
                 betweenness policy: BetweennessPolicy = .automatic) throws {
         // The change section's earlier date needs its own tie model, KPIs, Leiden and bridge
         // measures, independent of everything below: computed on a second thread meanwhile.
-        let earlierSide = network.workspace.flatMap { ws in
+        var earlierSide = network.workspace.flatMap { ws in
             network.ties.map { ties in
                 let since = Self.changeWindowStart(ties.asOf)
                 return BackgroundResult { ws.changeSnapshot(asOf: since) }
@@ -72,15 +72,19 @@ extension HTMLReport {
         var quality: [ContactQuality] = []
         if let ws = network.workspace, let ties = network.ties {
             quality = ws.contactQuality(strengths: ties, model: ws.config.quality)
-            tables += try Self.workspaceTables(ws, quality: quality, ties: ties,
-                                               graph: network.graph.isDirected ? nil : network.graph, ego: ego, top: top)
             // The later date of the change section is this report's own date: reuse what the
             // sections above computed when it is what `changes` would compute (same ego and policy).
             let reusable = ego == ws.me.map(Int.init) && policy == ChangeOptions().betweenness
                 && !network.graph.isDirected && ws.contacts.count == g.nodeCount
             let current = reusable ? ChangeSnapshot(strengths: ties, quality: quality, graph: g, communities: communities,
                                                     ranking: ranking) : nil
-            tables.append(Self.changesTable(ws, asOf: ties.asOf, top: top, current: current, earlier: earlierSide?.value))
+            // The change table is computed before the plan and the earlier date's snapshot (its
+            // own tie model and graph) released, so the two are never held together.
+            let changes = Self.changesTable(ws, asOf: ties.asOf, top: top, current: current, earlier: earlierSide?.value)
+            earlierSide = nil
+            tables += try Self.workspaceTables(ws, quality: quality, ties: ties,
+                                               graph: network.graph.isDirected ? nil : network.graph, ego: ego, top: top)
+            tables.append(changes)
         }
         let title = ego.map { "Liaison — the network of \(names[$0])" } ?? "Liaison — network report"
         let details = Self.contactDetails(network, graph: g, input: drawingInput, measures: measures, quality: quality,
