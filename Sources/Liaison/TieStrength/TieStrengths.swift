@@ -216,40 +216,54 @@ struct PairEventBuilder {
         let order = sortedPairs()
         let embed = overlaps(weights: tieWeight, order: order)
 
-        var result = [Tie]()
-        result.reserveCapacity(pairCount)
+        // Each tie depends only on its own events and the shared read-only arrays above: the
+        // pairs are split into contiguous runs of `order`, one per worker, each written in place.
         let pastDay = asOfDay - model.fadingWindowDays
-        for p32 in order {
-            let p = Int(p32)
-            let lo = start[p], hi = start[p + 1]
-            let exchange = 1 - exp2(-exchangePoints[p])
-            var now = events.evaluate(lo, hi, at: asOfDay, since: since[p])
-            now.components.exchange = exchange
-            now.components.embeddedness = embed[p]
-            var past = events.evaluate(lo, hi, at: pastDay, since: since[p])
-            past.components.exchange = exchange
-            past.components.embeddedness = embed[p]
-            let dec = declared[p]
-            let sb = model.behaviouralStrength(now.components)
-            let s = model.strength(now.components, declared: dec)
-            let sPast = model.strength(past.components, declared: dec)
-            let peak = max(s, sPast, events.peak(lo, hi, since: since[p], exchange: exchange,
-                                                 embeddedness: embed[p], declared: dec))
-            let level = model.level(of: s)
-            var cls = level
-            if now.count > 0, asOfDay - now.last >= model.dormantAfterDays, peak >= model.mediumThreshold {
-                cls = .dormant
-            } else if sPast >= model.mediumThreshold, s < (1 - model.fadingShare) * sPast {
-                cls = .fading
+        let workers = _workerCount(nil, work: pairCount / 50_000 + 1)
+        let builder = self
+        let result = [Tie](unsafeUninitializedCapacity: pairCount) { slots, initialized in
+            _runWorkers(workers) { worker in
+                let lo = pairCount * worker / workers, hi = pairCount * (worker + 1) / workers
+                for i in lo ..< hi {
+                    (slots.baseAddress! + i).initialize(to: builder.tie(
+                        Int(order[i]), events: events, start: start, embeddedness: embed, asOfDay: asOfDay, pastDay: pastDay))
+                }
             }
-            result.append(Tie(
-                a: pairA[p], b: pairB[p], strength: s, behavioural: sb, components: now.components, declared: dec,
-                tieClass: cls, level: level,
-                firstTouch: now.count > 0 ? ISODate.date(days: now.first) : nil,
-                lastTouch: now.count > 0 ? ISODate.date(days: now.last) : nil,
-                touches: now.count, peak: peak, past: sPast))
+            initialized = pairCount
         }
         return TieStrengths(asOf: asOf, model: model, ties: result)
+    }
+
+    /// Pair `p`'s tie as of `asOfDay` (its events are `start[p] ..< start[p + 1]` of `events`).
+    private func tie(_ p: Int, events: PairEvents, start: [Int], embeddedness embed: [Double],
+                     asOfDay: Double, pastDay: Double) -> Tie {
+        let lo = start[p], hi = start[p + 1]
+        let exchange = 1 - exp2(-exchangePoints[p])
+        var now = events.evaluate(lo, hi, at: asOfDay, since: since[p])
+        now.components.exchange = exchange
+        now.components.embeddedness = embed[p]
+        var past = events.evaluate(lo, hi, at: pastDay, since: since[p])
+        past.components.exchange = exchange
+        past.components.embeddedness = embed[p]
+        let dec = declared[p]
+        let sb = model.behaviouralStrength(now.components)
+        let s = model.strength(now.components, declared: dec)
+        let sPast = model.strength(past.components, declared: dec)
+        let peak = max(s, sPast, events.peak(lo, hi, since: since[p], exchange: exchange,
+                                             embeddedness: embed[p], declared: dec))
+        let level = model.level(of: s)
+        var cls = level
+        if now.count > 0, asOfDay - now.last >= model.dormantAfterDays, peak >= model.mediumThreshold {
+            cls = .dormant
+        } else if sPast >= model.mediumThreshold, s < (1 - model.fadingShare) * sPast {
+            cls = .fading
+        }
+        return Tie(
+            a: pairA[p], b: pairB[p], strength: s, behavioural: sb, components: now.components, declared: dec,
+            tieClass: cls, level: level,
+            firstTouch: now.count > 0 ? ISODate.date(days: now.first) : nil,
+            lastTouch: now.count > 0 ? ISODate.date(days: now.last) : nil,
+            touches: now.count, peak: peak, past: sPast)
     }
 
     /// The pair numbers in (a, b) order: a counting sort by b, then a stable one by a. O(P + C).
