@@ -22,7 +22,8 @@ extension Graph {
     ///   tests (`_hasCommonNeighbor`, stopping at the first) plus one bidirectional BFS per
     ///   local bridge that is not a bridge (a bridge's span is ∞ without search): O(*n* + *m*) each in
     ///   the worst case, far less on small-world graphs, where it touches about the square root of
-    ///   what a one-sided BFS would; O(*n*) scratch.
+    ///   what a one-sided BFS would; O(*n*) scratch per active core (the edges are shared among
+    ///   them; the result does not depend on how many).
     /// - Precondition: undirected.
     /// - Note: Matches `nx.local_bridges(G, with_span=True)` (span in hops, `inf` ↔ `nil`).
     ///
@@ -31,15 +32,27 @@ extension Graph {
         precondition(!isDirected, "local bridges need an undirected graph; call undirected() first")
         var isBridge = [Bool](repeating: false, count: edgeCount)
         for e in bridges() { isBridge[e] = true }
-        var result: [LocalBridge] = []
-        var search = _BidirectionalBFS(nodeCount: nodeCount)
-        for e in 0 ..< edgeCount {
-            let u = Int(edgeSource[e]), v = Int(edgeTarget[e])
-            if _hasCommonNeighbor(u, v) { continue }
-            if isBridge[e] { result.append(LocalBridge(edge: e, span: nil)); continue }
-            result.append(LocalBridge(edge: e, span: search.distance(in: self, from: u, to: v, skipping: Int32(e))))
+        // Edges dealt round-robin among the active cores, each with its own search scratch; the
+        // spans are written per edge and collected in edge order.
+        let workers = _workerCount(nil, work: edgeCount / 20_000 + 1)
+        let none = Int32.min, infinite = Int32(-1)   // not a local bridge; a bridge (span ∞)
+        let span = [Int32](unsafeUninitializedCapacity: edgeCount) { span, initialized in
+            _runWorkers(workers) { worker in
+                var search = _BidirectionalBFS(nodeCount: nodeCount)
+                var e = worker
+                while e < edgeCount {
+                    defer { e += workers }
+                    let u = Int(edgeSource[e]), v = Int(edgeTarget[e])
+                    if _hasCommonNeighbor(u, v) { span[e] = none; continue }
+                    if isBridge[e] { span[e] = infinite; continue }
+                    span[e] = search.distance(in: self, from: u, to: v, skipping: Int32(e)).map(Int32.init) ?? infinite
+                }
+            }
+            initialized = edgeCount
         }
-        return result
+        return (0 ..< edgeCount).compactMap { e in
+            span[e] == none ? nil : LocalBridge(edge: e, span: span[e] == infinite ? nil : Int(span[e]))
+        }
     }
 
     /// Whether each edge is a local bridge (its ends have no common neighbour), by edge id: the

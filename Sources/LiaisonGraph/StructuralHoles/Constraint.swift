@@ -14,6 +14,8 @@ extension Graph {
     /// - Complexity: O(Σ_i Σ_{j ∈ N(i)} min(deg(j), deg(i) log deg(j))) time (a hub's row is
     ///   searched, not scanned, from its neighbours), O(*n*) scratch. The terms are added in the
     ///   same order either way (increasing q), so the values do not depend on which is used.
+    ///   Nodes are shared among the active cores, O(*n*) scratch each; the values do not depend on
+    ///   how many.
     /// - Note: Matches `nx.constraint(G, weight="weight")`, directed graphs included, to 1e-9.
     ///
     /// [Burt 2004]: https://doi.org/10.1086/421787
@@ -22,23 +24,34 @@ extension Graph {
         let n = m.nodeCount
         var strength = [Double](repeating: 0, count: n)
         for u in 0 ..< n { strength[u] = m.strength(u) }
-        var result = [Double](repeating: .nan, count: n)
-        var share = [Double](repeating: 0, count: n)   // p_iq for the current i; 0 elsewhere
-        for i in 0 ..< n where strength[i] > 0 {
-            let row = m.offsets[i] ..< m.offsets[i + 1]
-            for slot in row { share[Int(m.targets[slot])] = m.weights[slot] / strength[i] }
-            var c = 0.0
-            for slot in row {
-                let j = Int(m.targets[slot])
-                // Σ_q p_iq p_qj over q adjacent to both (p_iq is 0 unless q ∈ N(i)), by increasing q.
-                let indirect = m._commonNeighbourSum(row: row, with: j, share: share) { slot, q in
-                    m.weights[slot] / strength[q]
+        let workers = _workerCount(nil, work: m.edgeCount / 100_000 + 1)
+        let result = [Double](unsafeUninitializedCapacity: n) { result, initialized in
+            result.initialize(repeating: .nan)
+            // Nodes dealt round-robin (a hub's neighbours are spread out, so the shares stay
+            // even); each worker has its own p_iq scratch and writes only its own nodes.
+            _runWorkers(workers) { worker in
+                var share = [Double](repeating: 0, count: n)   // p_iq for the current i; 0 elsewhere
+                var i = worker
+                while i < n {
+                    defer { i += workers }
+                    guard strength[i] > 0 else { continue }
+                    let row = m.offsets[i] ..< m.offsets[i + 1]
+                    for slot in row { share[Int(m.targets[slot])] = m.weights[slot] / strength[i] }
+                    var c = 0.0
+                    for slot in row {
+                        let j = Int(m.targets[slot])
+                        // Σ_q p_iq p_qj over q adjacent to both (p_iq is 0 unless q ∈ N(i)), by increasing q.
+                        let indirect = m._commonNeighbourSum(row: row, with: j, share: share) { slot, q in
+                            m.weights[slot] / strength[q]
+                        }
+                        let local = share[j] + indirect
+                        c += local * local
+                    }
+                    result[i] = c
+                    for slot in row { share[Int(m.targets[slot])] = 0 }
                 }
-                let local = share[j] + indirect
-                c += local * local
             }
-            result[i] = c
-            for slot in row { share[Int(m.targets[slot])] = 0 }
+            initialized = n
         }
         return result
     }
