@@ -195,12 +195,16 @@ extension Workspace {
         let reference = model.revenueReference ?? kpiMedian(totals) ?? 1
 
         // The tie that matters for the advice: with the ego, else the contact's strongest.
-        var best = [Tie?](repeating: nil, count: contacts.count)
-        for t in strengths.ties {
-            for (x, y) in [(t.a, t.b), (t.b, t.a)] {
-                if let me, y != me { continue }
-                if best[Int(x)] == nil || best[Int(x)]!.strength < t.strength { best[Int(x)] = t }
-            }
+        // Tie positions, not copies of ties (a Tie is ~160 bytes), and no array per tie.
+        var best = [Int](repeating: -1, count: contacts.count)
+        let ties = strengths.ties
+        func offer(_ k: Int, to x: ContactIndex, from y: ContactIndex) {
+            if let me, y != me { return }
+            if best[Int(x)] < 0 || ties[best[Int(x)]].strength < ties[k].strength { best[Int(x)] = k }
+        }
+        for k in ties.indices {
+            offer(k, to: ties[k].a, from: ties[k].b)
+            offer(k, to: ties[k].b, from: ties[k].a)
         }
 
         for c in q.indices {
@@ -218,10 +222,17 @@ extension Workspace {
             if let r = q[c].onTimeRate, let d = q[c].meanDelayDays {
                 s[.delivery] = 0.7 * r + 0.3 * exp(-d / model.delayScaleDays)
             }
-            let samples: [QualityModel.Score: Int] = [.satisfaction: q[c].feedbackCount, .responsiveness: q[c].expectedAnswers,
-                                                      .openness: q[c].introductionsAsked, .delivery: q[c].deliveries]
+            func sample(_ score: QualityModel.Score) -> Int? {
+                switch score {
+                case .satisfaction: q[c].feedbackCount
+                case .responsiveness: q[c].expectedAnswers
+                case .openness: q[c].introductionsAsked
+                case .delivery: q[c].deliveries
+                case .revenue: nil   // always scored
+                }
+            }
             for score in QualityModel.Score.allCases {
-                if s[score] != nil, let n = samples[score], n < model.minSample {
+                if s[score] != nil, let n = sample(score), n < model.minSample {
                     s[score] = nil
                     q[c].notEnoughData.append(score)
                 }
@@ -236,9 +247,11 @@ extension Workspace {
             }
             q[c].quality = weightSum > 0 ? sum / weightSum : nil
             if ContactIndex(c) == me { q[c].quality = nil }
-            q[c].strength = best[c]?.strength
-            q[c].tieClass = best[c]?.tieClass
-            q[c].tie = best[c]
+            if best[c] >= 0 {
+                q[c].strength = ties[best[c]].strength
+                q[c].tieClass = ties[best[c]].tieClass
+                q[c].tie = ties[best[c]]
+            }
         }
         return q
     }

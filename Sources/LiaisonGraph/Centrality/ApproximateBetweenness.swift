@@ -136,6 +136,10 @@ extension Graph {
         for root in 0 ..< nodeCount where !seen[Int(components.label[root])] {
             let component = Int(components.label[root])
             seen[component] = true
+            // One or two nodes: no path has more than size − 1 edges, which is also what the
+            // search below would give (an isolated node 1, a lone edge 2), without a search over
+            // scratch the size of the whole graph for each isolated contact.
+            if sizes[component] <= 2 { bound = max(bound, sizes[component]); continue }
             if uniform {
                 // Two largest hop distances from the root: a path between any two nodes through
                 // the root has at most first + second edges.

@@ -46,7 +46,11 @@ extension DrawingInput {
         var members = [[Int]](repeating: [], count: count)
         for (u, c) in community.enumerated() where c >= 0 && c < count { members[c].append(u) }
         guard let contacts = network.workspace?.contacts else { return CommunityLabels.labels(members: members, contacts: nil) }
-        var byID = [String: Contact]()
+        // A workspace's network has its contacts as nodes, in order: no lookup by id needed.
+        if contacts.count == network.ids.count && zip(contacts, network.ids).allSatisfy({ $0.id == $1 }) {
+            return CommunityLabels.labels(members: members, contacts: contacts)
+        }
+        var byID = [String: Contact](minimumCapacity: contacts.count)
         for c in contacts { byID[c.id] = c }
         let perNode = network.ids.map { byID[$0] ?? Contact(id: $0, name: $0) }
         return CommunityLabels.labels(members: members, contacts: perNode)
