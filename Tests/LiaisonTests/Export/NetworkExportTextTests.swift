@@ -44,4 +44,30 @@ import Testing
         #expect(NetworkExport.Value.decimal(0.25) == "0.25")
         #expect(try export().gml().contains("weight 1.0e-05"))
     }
+
+    /// The node-link JSON is written one object at a time; it must be the bytes of the whole
+    /// document serialised as one value (how it was built before it was streamed).
+    @Test func streamedNodeLinkJSONIsTheWholeDocument() throws {
+        let x = try export()
+        func json(_ v: NetworkExport.Value) -> JSONValue {
+            switch v {
+            case let .string(s): .string(s)
+            case let .integer(i): .integer(i)
+            case let .double(d): .number(d)
+            case let .bool(b): .bool(b)
+            }
+        }
+        let nodes: [JSONValue] = (0 ..< x.nodeCount).map { u in
+            .object([("id", .string(x.nodeIDs[u]))] + x.nodeColumns.compactMap { c in c.values[u].map { (c.name, json($0)) } })
+        }
+        let edges: [JSONValue] = (0 ..< x.edgeCount).map { e in
+            .object([("source", .string(x.nodeIDs[x.edgeSources[e]])), ("target", .string(x.nodeIDs[x.edgeTargets[e]]))]
+                + x.edgeColumns.compactMap { c in c.values[e].map { (c.name, json($0)) } })
+        }
+        let whole = JSONValue.object([
+            ("directed", .bool(x.isDirected)), ("multigraph", .bool(false)), ("graph", .object([])),
+            ("nodes", .array(nodes)), ("edges", .array(edges)),
+        ]).serialized() + "\n"
+        #expect(x.nodeLinkJSON() == whole)
+    }
 }
