@@ -13,7 +13,8 @@ extension Graph {
     ///
     /// - Returns: values indexed by node; NaN for isolated nodes.
     /// - Complexity: as `burtConstraint()` (a hub's row is searched from its neighbours, not
-    ///   scanned; same order of terms), O(*n*) scratch.
+    ///   scanned; same order of terms), O(*n*) scratch per active core (nodes are shared among
+    ///   them; the values do not depend on how many).
     /// - Note: Matches `nx.effective_size(G, weight="weight")`, directed included, to 1e-9.
     ///
     /// Burt 1992, *Structural Holes*; [Borgatti 1997](http://www.analytictech.com/connections/v20(1)/holes.htm).
@@ -26,22 +27,32 @@ extension Graph {
             strength[u] = m.strength(u)
             for slot in m.offsets[u] ..< m.offsets[u + 1] { largest[u] = max(largest[u], m.weights[slot]) }
         }
-        var result = [Double](repeating: .nan, count: n)
-        var share = [Double](repeating: 0, count: n)
-        for i in 0 ..< n where strength[i] > 0 {
-            let row = m.offsets[i] ..< m.offsets[i + 1]
-            for slot in row { share[Int(m.targets[slot])] = m.weights[slot] / strength[i] }
-            var size = 0.0
-            for slot in row {
-                let j = Int(m.targets[slot])
-                // Σ_w p_iw m_jw over w ∈ N(i) ∩ N(j), by increasing w (as `burtConstraint`).
-                let redundancy = m._commonNeighbourSum(row: row, with: j, share: share) { slot, _ in
-                    m.weights[slot] / largest[j]
+        let workers = _workerCount(nil, work: m.edgeCount / 100_000 + 1)
+        let result = [Double](unsafeUninitializedCapacity: n) { result, initialized in
+            result.initialize(repeating: .nan)
+            // Nodes dealt round-robin among the active cores, each worker with its own shares.
+            _runWorkers(workers) { worker in
+                var share = [Double](repeating: 0, count: n)
+                var i = worker
+                while i < n {
+                    defer { i += workers }
+                    guard strength[i] > 0 else { continue }
+                    let row = m.offsets[i] ..< m.offsets[i + 1]
+                    for slot in row { share[Int(m.targets[slot])] = m.weights[slot] / strength[i] }
+                    var size = 0.0
+                    for slot in row {
+                        let j = Int(m.targets[slot])
+                        // Σ_w p_iw m_jw over w ∈ N(i) ∩ N(j), by increasing w (as `burtConstraint`).
+                        let redundancy = m._commonNeighbourSum(row: row, with: j, share: share) { slot, _ in
+                            m.weights[slot] / largest[j]
+                        }
+                        size += 1 - redundancy
+                    }
+                    result[i] = size
+                    for slot in row { share[Int(m.targets[slot])] = 0 }
                 }
-                size += 1 - redundancy
             }
-            result[i] = size
-            for slot in row { share[Int(m.targets[slot])] = 0 }
+            initialized = n
         }
         return result
     }
