@@ -120,7 +120,8 @@ extension Graph {
     /// - Complexity: O(*n* + *m* + Σ_edges min(k_u, k_v)): the shorter row is walked and each of
     ///   its neighbours looked up in the longer one through a slot array of the longer end (the
     ///   stamp-array form of triangle listing), so a hub costs O(1) per neighbour of the other end
-    ///   rather than k. O(*n*) scratch beyond the strengths.
+    ///   rather than k. O(*n*) scratch beyond the strengths, per active core (the nodes are shared
+    ///   among them; the values do not depend on how many).
     /// - Precondition: undirected. No NetworkX twin; the tests evaluate the formula with NetworkX's
     ///   adjacency (`nx.common_neighbors`, `G.degree(weight=…)`).
     ///
@@ -138,30 +139,40 @@ extension Graph {
             for slot in offsets[u] ..< offsets[u + 1] { s += slotWeight(slot) }
             strength[u] = s
         }
-        var result = [Double](repeating: 0, count: edgeCount)
         // Each edge is handled at its larger end `large` (the later end on equal degrees), while
         // `position` maps large's neighbours to their slots (−1 elsewhere): the smaller end's row
-        // is walked and each neighbour looked up in O(1).
-        var position = [Int](repeating: -1, count: nodeCount)
-        for large in 0 ..< nodeCount where degree(large) > 1 {
-            let row = offsets[large] ..< offsets[large + 1]
-            for slot in row { position[Int(targets[slot])] = slot }
-            for slot in row {
-                let small = Int(targets[slot])
-                let e = Int(slotEdge[slot])
-                let u = Int(edgeSource[e]), v = Int(edgeTarget[e])
-                guard large == (degree(u) <= degree(v) ? v : u), degree(small) > 1 else { continue }
-                var common = 0.0
-                for s1 in offsets[small] ..< offsets[small + 1] {
-                    let other = position[Int(targets[s1])]
-                    if other >= 0 { common += slotWeight(s1) + slotWeight(other) }
+        // is walked and each neighbour looked up in O(1). The `large` nodes are dealt round-robin
+        // among the active cores, each with its own `position`; every edge is written once.
+        let workers = _workerCount(nil, work: edgeCount / 100_000 + 1)
+        let n = nodeCount
+        return [Double](unsafeUninitializedCapacity: edgeCount) { result, initialized in
+            result.initialize(repeating: 0)
+            _runWorkers(workers) { worker in
+                var position = [Int](repeating: -1, count: n)
+                var large = worker
+                while large < n {
+                    defer { large += workers }
+                    guard degree(large) > 1 else { continue }
+                    let row = offsets[large] ..< offsets[large + 1]
+                    for slot in row { position[Int(targets[slot])] = slot }
+                    for slot in row {
+                        let small = Int(targets[slot])
+                        let e = Int(slotEdge[slot])
+                        let u = Int(edgeSource[e]), v = Int(edgeTarget[e])
+                        guard large == (degree(u) <= degree(v) ? v : u), degree(small) > 1 else { continue }
+                        var common = 0.0
+                        for s1 in offsets[small] ..< offsets[small + 1] {
+                            let other = position[Int(targets[s1])]
+                            if other >= 0 { common += slotWeight(s1) + slotWeight(other) }
+                        }
+                        let denominator = strength[u] + strength[v] - 2 * w[e]
+                        if denominator > 0 { result[e] = min(1, common / denominator) }
+                    }
+                    for slot in row { position[Int(targets[slot])] = -1 }
                 }
-                let denominator = strength[u] + strength[v] - 2 * w[e]
-                if denominator > 0 { result[e] = min(1, common / denominator) }
             }
-            for slot in row { position[Int(targets[slot])] = -1 }
+            initialized = edgeCount
         }
-        return result
     }
 
     /// |N(u) ∩ N(v)| by merging the two sorted out-rows, O(deg u + deg v); when one row is more
