@@ -95,7 +95,8 @@ extension Workspace {
     ///   betweenness.
     ///
     /// - Complexity: O(d² · Δ) for the pairs of your d strongest contacts (Δ the degree), plus one
-    ///   breadth-first search per tie at risk and one betweenness computation (≤ 5,000 contacts).
+    ///   depth-first search for what each contact alone connects you to (`Graph.cutOffCounts`,
+    ///   O(n + m)) and one betweenness computation (≤ 5,000 contacts).
     public func suggestions(ego: ContactIndex, strengths: TieStrengths, value: [Double], valuable: Double,
                             top: Int = 10, underReview: Set<Int> = []) -> Suggestions {
         let me = Int(ego)
@@ -169,10 +170,12 @@ extension Workspace {
                 let positive = betweenness.filter { $0 > 0 }.sorted()
                 if !positive.isEmpty { decile = positive[Int(Double(positive.count - 1) * 0.9)] }
             }
-            let reach = Self._reachCount(graph, from: me, without: nil)
+            // What only x connects you to: the contacts that lose every path to you without x,
+            // for every x at once (one depth-first search rather than a search per tie at risk).
+            let cutOff = graph.cutOffCounts(anchor: me)
             for tie in atRisk {
                 let x = Int(tie.a == ego ? tie.b : tie.a)
-                let unique = reach - 1 - Self._reachCount(graph, from: me, without: x)
+                let unique = cutOff[x]
                 let b = betweenness?[x]
                 guard unique > 0 || (b.map { $0 > 0 && $0 >= decile } ?? false) else { continue }
                 bridges.append(BridgeAtRisk(contact: x, tieClass: tie.tieClass, past: tie.past, strength: tie.strength,
@@ -235,18 +238,5 @@ extension Workspace {
             if na[i] == nb[j] { n += 1; i += 1; j += 1 } else if na[i] < nb[j] { i += 1 } else { j += 1 }
         }
         return n
-    }
-
-    /// Nodes reachable from `s` (itself included), never entering `without`.
-    static func _reachCount(_ g: Graph, from s: Int, without: Int?) -> Int {
-        var seen = [Bool](repeating: false, count: g.nodeCount)
-        seen[s] = true
-        if let without { seen[without] = true }
-        var queue = [s], head = 0
-        while head < queue.count {
-            let u = queue[head]; head += 1
-            for v in g.neighbors(u) where !seen[Int(v)] { seen[Int(v)] = true; queue.append(Int(v)) }
-        }
-        return queue.count
     }
 }

@@ -87,6 +87,11 @@ struct ExportCommand: ParsableCommand {
     private func write(to path: String, _ body: (inout OutputFileStream) -> Void) throws {
         let file = try OutputFile(path)
         var stream = OutputFileStream(file)
+        // A long write to a file shows its phase; text streamed to standard output does not (on a
+        // terminal the status line would land between the lines of the document).
+        let shown = path != "-"
+        if shown { ProgressReporter.shared.begin("writing \(format.rawValue)") }
+        defer { if shown { ProgressReporter.shared.end() } }
         body(&stream)
         try file.commit()
     }
