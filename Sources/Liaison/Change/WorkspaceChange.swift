@@ -158,8 +158,12 @@ extension Workspace {
         let owners = owners ?? me.map { [$0] } ?? []
         if let current { precondition(current.strengths.asOf == asOf, "the snapshot is of another date") }
         if let earlierSide { precondition(earlierSide.strengths.asOf == since, "the snapshot is of another date") }
-        let before = earlierSide ?? changeSnapshot(asOf: since, options: options)
+        // The two dates are independent: with neither given, the earlier one is computed on a
+        // second thread meanwhile.
+        let background = earlierSide == nil && current == nil
+            ? BackgroundResult { self.changeSnapshot(asOf: since, options: options) } : nil
         let after = current ?? changeSnapshot(asOf: asOf, options: options)
+        let before = earlierSide ?? background?.value ?? changeSnapshot(asOf: since, options: options)
         let earlier = before.strengths
         let later = after.strengths
 

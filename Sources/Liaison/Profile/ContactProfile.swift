@@ -153,7 +153,13 @@ extension Workspace {
         var touchesOf = [[Int]](repeating: [], count: contacts.count)
         for (k, i) in interactions.enumerated() where i.date <= strengths.asOf {
             touchesOf[Int(i.from)].append(k)
-            for r in Set(i.to) where r != i.from { touchesOf[Int(r)].append(k) }
+            // Each recipient once, the sender never; a scan of the earlier recipients for short
+            // lists (no set allocated per interaction), a set for long ones.
+            if i.to.count > 16 {
+                for r in Set(i.to) where r != i.from { touchesOf[Int(r)].append(k) }
+            } else {
+                for (n, r) in i.to.enumerated() where r != i.from && !i.to[..<n].contains(r) { touchesOf[Int(r)].append(k) }
+            }
         }
         return ProfileContext(ego: ego, strengths: strengths, quality: quality, ranking: ranking,
                               communities: communities, tiesOf: tiesOf, touchesOf: touchesOf)
