@@ -48,7 +48,10 @@ extension Graph {
     /// - Complexity: k single-source searches, O(k(*m* + *n* log *n*)); O(*n*) per thread. On an
     ///   undirected weighted graph the searches run on `_rowsWithoutTwoHopShortcuts` (the edges
     ///   that no shortest path uses because a two-hop path is shorter are left out first, in
-    ///   O(*m*√*m*)): same distances, fewer relaxations.
+    ///   O(*m*√*m*)): same distances, fewer relaxations. With lengths that are not all equal the
+    ///   searches are `_PivotDistanceSums` (Dijkstra that keeps the distances only, on rows packed
+    ///   as `_Arc`s, with the next row loaded early): the floats of `_SingleSource.search`, less
+    ///   memory traffic.
     /// - Note: NetworKit's `ApproxCloseness` (Cohen et al. 2014) adds exact distances to near nodes
     ///   for a relative error on each node; this is the simpler additive estimator.
     ///
@@ -80,36 +83,59 @@ extension Graph {
             ? _rowsWithoutTwoHopShortcuts(lengths.out)
             : _DistanceRows(offsets: offsets, targets: targets, length: lengths.out, removedEdges: 0)
         let workers = _workerCount(threads, work: k)
-        // Per worker: S, R, H, each n entries.
-        let partial = UnsafeMutableBufferPointer<Double>.allocate(capacity: workers * 3 * n)
-        partial.initialize(repeating: 0)
-        defer { partial.deallocate() }
-        _withRows(rows.offsets, rows.targets, rows.length) { out in
-            _runWorkers(workers) { worker in
-                let base = worker * 3 * n
-                var scratch = _SingleSource(nodeCount: n)
-                defer { scratch.deallocate() }
-                var i = worker
-                while i < k {
-                    scratch.search(out, from: pivots[i], uniform: lengths.uniform)
-                    for v in scratch.order.dropFirst() {
-                        let u = Int(v), d = scratch.dist[u]
-                        partial[base + u] += d
-                        partial[base + n + u] += 1
-                        partial[base + 2 * n + u] += 1 / d
+        // Per worker: S, R, H of node u at 3u, 3u + 1, 3u + 2.
+        var partial: [UnsafeMutableBufferPointer<Double>] = []
+        if lengths.uniform == nil {
+            // Dijkstra keeping distances only, on packed rows (`_PivotDistanceSums`): the same
+            // floats as `_SingleSource.search`, about 25 % less CPU at 200,000 contacts.
+            let arcs = rows.packedArcs
+            var scratch = (0 ..< workers).map { _ in _PivotDistanceSums(nodeCount: n) }
+            rows.offsets.withUnsafeBufferPointer { offsets in
+                arcs.withUnsafeBufferPointer { arcs in
+                    scratch.withUnsafeMutableBufferPointer { scratch in
+                        _runWorkers(workers) { worker in
+                            var i = worker
+                            while i < k {
+                                scratch[worker].addSearch(offsets: offsets, arcs: arcs, from: pivots[i])
+                                i += workers
+                            }
+                        }
                     }
-                    scratch.reset()
-                    i += workers
+                }
+            }
+            partial = scratch.map { $0.heap.deallocate(); $0.dist.deallocate(); return $0.sums }
+        } else {
+            for _ in 0 ..< workers {
+                let sums = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(3 * n, 1))
+                sums.initialize(repeating: 0)
+                partial.append(sums)
+            }
+            _withRows(rows.offsets, rows.targets, rows.length) { out in
+                _runWorkers(workers) { worker in
+                    let sums = partial[worker]
+                    var scratch = _SingleSource(nodeCount: n)
+                    defer { scratch.deallocate() }
+                    var i = worker
+                    while i < k {
+                        scratch.search(out, from: pivots[i], uniform: lengths.uniform)
+                        for v in scratch.order.dropFirst() {
+                            let u = Int(v), d = scratch.dist[u]
+                            sums[3 * u] += d
+                            sums[3 * u + 1] += 1
+                            sums[3 * u + 2] += 1 / d
+                        }
+                        scratch.reset()
+                        i += workers
+                    }
                 }
             }
         }
+        defer { for sums in partial { sums.deallocate() } }
         var closeness = [Double](repeating: 0, count: n), harmonic = [Double](repeating: 0, count: n)
         for u in 0 ..< n {
             var s = 0.0, r = 0.0, h = 0.0
-            for worker in 0 ..< workers {
-                let base = worker * 3 * n
-                s += partial[base + u]; r += partial[base + n + u]; h += partial[base + 2 * n + u]
-            }
+            let at = 3 * u
+            for sums in partial { s += sums[at]; r += sums[at + 1]; h += sums[at + 2] }
             let others = Double(isPivot[u] ? k - 1 : k)
             if s > 0 && n > 1 { closeness[u] = r / s * (r / others) }
             harmonic[u] = Double(n - 1) * h / others

@@ -32,6 +32,9 @@ struct _MinHeap {
     /// The smallest key (the heap must not be empty).
     var minKey: Double { entries[0].key }
 
+    /// The node with the smallest key (the heap must not be empty).
+    var minNode: Int32 { entries[0].node }
+
     mutating func removeAll() {
         for i in 0 ..< count { position[Int(entries[i].node)] = -1 }
         count = 0
