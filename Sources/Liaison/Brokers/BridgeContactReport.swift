@@ -75,15 +75,21 @@ public struct TieBridges: Sendable {
     public var overlap: [Double]
     public var articulationPoints: [Int]
 
+    /// - Parameter spans: whether to measure the local bridges' spans (a search per local bridge);
+    ///   without them `span` is all nil (an export, which writes no span, skips them).
     /// - Complexity: O(n + m) for bridges and articulation points; local bridges and overlap as
     ///   their graph-core functions state.
-    public init(_ g: Graph) {
+    public init(_ g: Graph, spans: Bool = true) {
         let m = g.edgeCount
         isBridge = [Bool](repeating: false, count: m)
         for e in g.bridges() { isBridge[e] = true }
         span = [Int?](repeating: nil, count: m)
-        isLocalBridge = [Bool](repeating: false, count: m)
-        for lb in g.localBridges() { isLocalBridge[lb.edge] = true; span[lb.edge] = lb.span }
+        if spans {
+            isLocalBridge = [Bool](repeating: false, count: m)
+            for lb in g.localBridges() { isLocalBridge[lb.edge] = true; span[lb.edge] = lb.span }
+        } else {
+            isLocalBridge = g.isLocalBridge()
+        }
         overlap = g.neighborhoodOverlap()
         articulationPoints = g.articulationPoints()
     }

@@ -88,6 +88,10 @@ public struct NetworkExport: Sendable {
                       text("industry") { $0.industry }, text("city") { $0.city },
                       text("tags") { $0.tags.joined(separator: ";") }]
         }
+        // Leiden and the per-tie bridge flags do not depend on the node measures: computed on
+        // second threads meanwhile (the measures leave a core idle in their serial parts).
+        let partitionSide = communities == nil ? BackgroundResult { network.defaultCommunities() } : nil
+        let bridgesSide = g.isDirected ? nil : BackgroundResult { TieBridges(g, spans: false) }   // an export writes no span
         let table = measures ?? NodeMeasureTable(network)
         notes = [BetweennessResult(values: [], estimate: table.betweennessEstimate).note,
                  table.closenessEstimate.map(ClosenessPolicy.note)].compactMap { $0 }
@@ -98,7 +102,7 @@ public struct NetworkExport: Sendable {
                 return integral ? .integer(Int(v)) : .double(v)
             }))
         }
-        let partition = communities ?? network.defaultCommunities()
+        let partition = communities ?? partitionSide!.value
         nodes.append(Column(name: "community", type: .integer,
                             values: Self.biggestFirst(partition).map { .integer($0 + 1) }))
 
@@ -110,8 +114,8 @@ public struct NetworkExport: Sendable {
                 edges.append(Column(name: name, type: .double, values: found.map { $0.map { .double($0.components.values[k]) } }))
             }
         }
-        if !g.isDirected {
-            let bridges = TieBridges(g)
+        if let bridgesSide {
+            let bridges = bridgesSide.value
             var onBridge = [Bool](repeating: false, count: n), cut = [Bool](repeating: false, count: n)
             for e in 0 ..< m where bridges.isBridge[e] { onBridge[Int(g.edgeSource[e])] = true; onBridge[Int(g.edgeTarget[e])] = true }
             for u in bridges.articulationPoints { cut[u] = true }

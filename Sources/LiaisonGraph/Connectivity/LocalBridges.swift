@@ -75,17 +75,26 @@ extension Graph {
     ///
     /// - Returns: values indexed by edge id.
     /// - Complexity: O(Σ_edges min(k_i + k_j, min k · log max k)) time (`_commonNeighborCount`),
-    ///   no scratch.
+    ///   no scratch; the edges are shared among the active cores.
     /// - Precondition: undirected. No NetworkX twin; the oracle computes the formula directly.
     ///
     /// [Onnela et al. 2007]: https://doi.org/10.1073/pnas.0610245104
     public func neighborhoodOverlap() -> [Double] {
         precondition(!isDirected, "overlap needs an undirected graph; call undirected() first")
-        return (0 ..< edgeCount).map { e in
-            let u = Int(edgeSource[e]), v = Int(edgeTarget[e])
-            let common = Double(_commonNeighborCount(u, v))
-            let denominator = Double(degree(u) - 1) + Double(degree(v) - 1) - common
-            return denominator > 0 ? common / denominator : 0
+        // Edges dealt round-robin among the active cores; each value written once.
+        let workers = _workerCount(nil, work: edgeCount / 100_000 + 1)
+        return [Double](unsafeUninitializedCapacity: edgeCount) { result, initialized in
+            _runWorkers(workers) { worker in
+                var e = worker
+                while e < edgeCount {
+                    let u = Int(edgeSource[e]), v = Int(edgeTarget[e])
+                    let common = Double(_commonNeighborCount(u, v))
+                    let denominator = Double(degree(u) - 1) + Double(degree(v) - 1) - common
+                    result[e] = denominator > 0 ? common / denominator : 0
+                    e += workers
+                }
+            }
+            initialized = edgeCount
         }
     }
 

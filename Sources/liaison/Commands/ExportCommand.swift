@@ -85,14 +85,13 @@ struct ExportCommand: ParsableCommand {
     /// Opens `path` (`-`: standard output), streams `body`'s text into it and commits: complete
     /// or not there at all.
     private func write(to path: String, _ body: (inout OutputFileStream) -> Void) throws {
-        let file = try OutputFile(path)
-        var stream = OutputFileStream(file)
+        var stream = try OutputFileStream(path)
         // A long write to a file shows its phase; text streamed to standard output does not (on a
         // terminal the status line would land between the lines of the document).
         let shown = path != "-"
         if shown { ProgressReporter.shared.begin("writing \(format.rawValue)") }
         defer { if shown { ProgressReporter.shared.end() } }
         body(&stream)
-        try file.commit()
+        try stream.commit()
     }
 }
