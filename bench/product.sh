@@ -6,11 +6,11 @@
 #
 # Uses the release binary (.build/release/liaison; built when missing). The workspace is
 # generated once into $LIAISON_BENCH_DIR (default /tmp/liaison-product-CONTACTS-INTERACTIONS-SEED)
-# and reused. Each command runs once; stdout goes to /dev/null (stderr is not a terminal, so no
-# progress output). CPU is user + system seconds and peak memory the maximum resident set size,
-# both from /usr/bin/time (GNU time's %U, %S, %M); on a loaded machine the CPU ratio says more
-# than the wall ratio. The machine's load average is printed with the table: on a shared machine
-# read the ratios, not the seconds.
+# and reused. Each command runs once (`check`, the reference, three times: the median); stdout
+# goes to /dev/null (stderr is not a terminal, so no progress output). CPU is user + system
+# seconds and peak memory the maximum resident set size, both from /usr/bin/time (GNU time's %U,
+# %S, %M); on a loaded machine the CPU ratio says more than the wall ratio. The machine's load
+# average is printed with the table: on a shared machine read the ratios, not the seconds.
 set -euo pipefail
 contacts=${1:-20000}
 interactions=${2:-1000000}
@@ -36,6 +36,11 @@ wall() {
     echo "$(echo "$end - $start" | bc -l) $(echo "$user + $sys" | bc -l) $rss"
 }
 
+# The contact of `show` (the second row of contacts.csv; synth puts the owner first) and the
+# earlier date of `diff` (90 days before the workspace's as_of, the report's change window).
+contact=$(sed -n '3{s/,.*//;p}' "$ws/contacts.csv")
+asof=$(sed -n 's/^as_of *= *\([0-9-]*\).*/\1/p' "$ws/liaison.toml")
+since=$(date -d "${asof:-$(date +%F)} - 90 days" +%F)
 rows=(
     "check|check $ws"
     "summary|summary $ws"
@@ -50,6 +55,10 @@ rows=(
     "report|report $ws -o $out/report.html"
     "centrality|centrality $ws --format csv"
     "export --format graphml|export $ws --format graphml -o $out/net.graphml"
+    "agenda|agenda $ws"
+    "show|show $ws $contact"
+    "diff --since (90 days)|diff $ws --since $since"
+    "calibrate|calibrate $ws"
 )
 echo "| command on $(basename "$ws") | wall | ÷ check | CPU | ÷ check | peak memory |"
 echo "|---|---|---|---|---|---|"
@@ -58,9 +67,16 @@ cref=""
 for row in "${rows[@]}"; do
     label=${row%%|*}
     read -r -a args <<< "${row#*|}"
-    read -r t cpu rss <<< "$(wall "$bin" "${args[@]}")"
-    [ -n "$ref" ] || ref=$t
-    [ -n "$cref" ] || cref=$cpu
+    if [ -z "$ref" ]; then
+        # The reference: `check` three times (the first run also warms the page cache), the
+        # median by wall time, so that one slow read does not move every ratio.
+        read -r t cpu rss <<< "$(for k in 1 2 3; do wall "$bin" "${args[@]}"; done | sort -n | sed -n 2p)"
+        label="$label (median of 3)"
+        ref=$t
+        cref=$cpu
+    else
+        read -r t cpu rss <<< "$(wall "$bin" "${args[@]}")"
+    fi
     printf '| %s | %.2f s | %.1f | %.2f s | %.1f | %d MB |\n' "$label" "$t" "$(echo "$t / $ref" | bc -l)" \
         "$cpu" "$(echo "$cpu / $cref" | bc -l)" "$((rss / 1024))"
 done
