@@ -34,17 +34,44 @@ extension Graph {
     func _lowLinkSearch() -> (bridges: [Int], articulationPoints: [Int]) {
         precondition(!isDirected, "bridges and articulation points need an undirected graph; call undirected() first")
         let n = nodeCount
-        var discovery = [Int32](repeating: -1, count: n)
-        var low = [Int32](repeating: 0, count: n)
         var isCut = [Bool](repeating: false, count: n)
         var bridges: [Int] = []
+        var rootChildren = 0
+        _lowLinkDFS(roots: 0 ..< n, discovered: { _, isRoot in if isRoot { rootChildren = 0 } },
+                    closed: { parent, child, via, root, discovery, low in
+            if parent == root { rootChildren += 1 }
+            if low[child] > discovery[parent] { bridges.append(Int(via)) }
+            if parent != root && low[child] >= discovery[parent] { isCut[parent] = true }
+        }, finished: { root in if rootChildren > 1 { isCut[root] = true } })
+        bridges.sort()
+        return (bridges, (0 ..< n).filter { isCut[$0] })
+    }
+
+    /// The iterative depth-first search with Tarjan's low links that `_lowLinkSearch` and
+    /// `cutOffCounts` share: one tree per component, from each not yet discovered node of `roots`
+    /// in turn. It skips the edge it arrived by *by edge id*, not by parent node (right for
+    /// multigraphs too), and calls
+    /// - `discovered(v, isRoot)` when v is first reached;
+    /// - `closed(parent, child, via, root, discovery, low)` when the tree edge `via` from parent to
+    ///   child is closed: child's subtree is done and its low link final, and parent's low link
+    ///   already takes it in;
+    /// - `finished(root)` when root's tree is done.
+    ///
+    /// - Complexity: O(*n* + *m*) time, O(*n*) scratch; no recursion.
+    func _lowLinkDFS(roots: some Sequence<Int>, discovered: (_ node: Int, _ isRoot: Bool) -> Void,
+                     closed: (_ parent: Int, _ child: Int, _ via: Int32, _ root: Int,
+                              _ discovery: [Int32], _ low: [Int32]) -> Void,
+                     finished: (_ root: Int) -> Void) {
+        let n = nodeCount
+        var discovery = [Int32](repeating: -1, count: n)
+        var low = [Int32](repeating: 0, count: n)
         // Frame: node, next slot to scan, the edge id we arrived by (−1 at the root).
         var frames = [(node: Int, slot: Int, via: Int32)]()
         var time: Int32 = 0
-        for root in 0 ..< n where discovery[root] < 0 {
+        for root in roots where discovery[root] < 0 {
             discovery[root] = time; low[root] = time; time += 1
+            discovered(root, true)
             frames.append((root, offsets[root], -1))
-            var rootChildren = 0
             while let top = frames.last {
                 let v = top.node
                 if top.slot < offsets[v + 1] {
@@ -54,7 +81,7 @@ extension Graph {
                     let w = Int(targets[slot])
                     if discovery[w] < 0 {
                         discovery[w] = time; low[w] = time; time += 1
-                        if v == root { rootChildren += 1 }
+                        discovered(w, false)
                         frames.append((w, offsets[w], slotEdge[slot]))
                     } else {
                         low[v] = min(low[v], discovery[w])
@@ -65,12 +92,9 @@ extension Graph {
                 guard let parent = frames.last else { break }
                 let p = parent.node
                 low[p] = min(low[p], low[v])
-                if low[v] > discovery[p] { bridges.append(Int(top.via)) }
-                if p != root && low[v] >= discovery[p] { isCut[p] = true }
+                closed(p, v, top.via, root, discovery, low)
             }
-            if rootChildren > 1 { isCut[root] = true }
+            finished(root)
         }
-        bridges.sort()
-        return (bridges, (0 ..< n).filter { isCut[$0] })
     }
 }

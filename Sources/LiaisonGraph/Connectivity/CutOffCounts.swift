@@ -37,48 +37,23 @@ extension Graph {
         let n = nodeCount
         if let anchor { precondition(anchor >= 0 && anchor < n, "anchor \(anchor) is not a node") }
         var result = [Int](repeating: 0, count: n)
-        var discovery = [Int32](repeating: -1, count: n)
-        var low = [Int32](repeating: 0, count: n)
         var size = [Int32](repeating: 1, count: n)       // subtree size, final once the node is left
         var separated = [Int32](repeating: 0, count: n)  // nodes in the subtrees of separated children
         var largestChild = [Int32](repeating: 0, count: n)  // the largest separated child's subtree
         var order = [Int32]()                            // the nodes of the current component
-        var frames = [(node: Int, slot: Int, via: Int32)]()
-        var time: Int32 = 0
         let roots = anchor.map { [$0] + (0 ..< n).filter { $0 != anchor } } ?? Array(0 ..< n)
-        for root in roots where discovery[root] < 0 {
-            order.removeAll(keepingCapacity: true)
-            discovery[root] = time; low[root] = time; time += 1
-            order.append(Int32(root))
-            frames.append((root, offsets[root], -1))
-            while let top = frames.last {
-                let v = top.node
-                if top.slot < offsets[v + 1] {
-                    frames[frames.count - 1].slot += 1
-                    let slot = top.slot
-                    if slotEdge[slot] == top.via { continue }   // the tree edge back to the parent
-                    let w = Int(targets[slot])
-                    if discovery[w] < 0 {
-                        discovery[w] = time; low[w] = time; time += 1
-                        order.append(Int32(w))
-                        frames.append((w, offsets[w], slotEdge[slot]))
-                    } else {
-                        low[v] = min(low[v], discovery[w])
-                    }
-                    continue
-                }
-                frames.removeLast()
-                guard let parent = frames.last else { break }
-                let p = parent.node
-                low[p] = min(low[p], low[v])
-                size[p] += size[v]
-                // At the root every child is separated (its low link cannot go below the root).
-                if low[v] >= discovery[p] {
-                    separated[p] += size[v]
-                    largestChild[p] = max(largestChild[p], size[v])
-                }
+        _lowLinkDFS(roots: roots, discovered: { v, isRoot in
+            if isRoot { order.removeAll(keepingCapacity: true) }
+            order.append(Int32(v))
+        }, closed: { p, v, _, _, discovery, low in
+            size[p] += size[v]
+            // At the root every child is separated (its low link cannot go below the root).
+            if low[v] >= discovery[p] {
+                separated[p] += size[v]
+                largestChild[p] = max(largestChild[p], size[v])
             }
-            if anchor != nil && anchor != root { continue }   // outside the anchor's component: 0
+        }, finished: { root in
+            if anchor != nil && anchor != root { return }   // outside the anchor's component: 0
             let total = Int(size[root]) - 1   // the component without the removed node
             for w in order {
                 let v = Int(w)
@@ -91,7 +66,7 @@ extension Graph {
                     result[v] = total - max(rest, Int(largestChild[v]))
                 }
             }
-        }
+        })
         return result
     }
 }

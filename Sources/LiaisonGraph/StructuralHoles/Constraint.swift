@@ -24,35 +24,19 @@ extension Graph {
         let n = m.nodeCount
         var strength = [Double](repeating: 0, count: n)
         for u in 0 ..< n { strength[u] = m.strength(u) }
-        let workers = _workerCount(nil, work: m.edgeCount / 100_000 + 1)
-        let result = [Double](unsafeUninitializedCapacity: n) { result, initialized in
-            result.initialize(repeating: .nan)
-            // Nodes dealt round-robin (a hub's neighbours are spread out, so the shares stay
-            // even); each worker has its own p_iq scratch and writes only its own nodes.
-            _runWorkers(workers) { worker in
-                var share = [Double](repeating: 0, count: n)   // p_iq for the current i; 0 elsewhere
-                var i = worker
-                while i < n {
-                    defer { i += workers }
-                    guard strength[i] > 0 else { continue }
-                    let row = m.offsets[i] ..< m.offsets[i + 1]
-                    for slot in row { share[Int(m.targets[slot])] = m.weights[slot] / strength[i] }
-                    var c = 0.0
-                    for slot in row {
-                        let j = Int(m.targets[slot])
-                        // Σ_q p_iq p_qj over q adjacent to both (p_iq is 0 unless q ∈ N(i)), by increasing q.
-                        let indirect = m._commonNeighbourSum(row: row, with: j, share: share) { slot, q in
-                            m.weights[slot] / strength[q]
-                        }
-                        let local = share[j] + indirect
-                        c += local * local
-                    }
-                    result[i] = c
-                    for slot in row { share[Int(m.targets[slot])] = 0 }
+        // p_iq = share[q] for the current i (`_valuesOverShareWeightedRows`).
+        return m._valuesOverShareWeightedRows(strength: strength) { _, row, share in
+            var c = 0.0
+            for slot in row {
+                let j = Int(m.targets[slot])
+                // Σ_q p_iq p_qj over q adjacent to both (p_iq is 0 unless q ∈ N(i)), by increasing q.
+                let indirect = m._commonNeighbourSum(row: row, with: j, share: share) { slot, q in
+                    m.weights[slot] / strength[q]
                 }
+                let local = share[j] + indirect
+                c += local * local
             }
-            initialized = n
+            return c
         }
-        return result
     }
 }

@@ -27,34 +27,19 @@ extension Graph {
             strength[u] = m.strength(u)
             for slot in m.offsets[u] ..< m.offsets[u + 1] { largest[u] = max(largest[u], m.weights[slot]) }
         }
-        let workers = _workerCount(nil, work: m.edgeCount / 100_000 + 1)
-        let result = [Double](unsafeUninitializedCapacity: n) { result, initialized in
-            result.initialize(repeating: .nan)
-            // Nodes dealt round-robin among the active cores, each worker with its own shares.
-            _runWorkers(workers) { worker in
-                var share = [Double](repeating: 0, count: n)
-                var i = worker
-                while i < n {
-                    defer { i += workers }
-                    guard strength[i] > 0 else { continue }
-                    let row = m.offsets[i] ..< m.offsets[i + 1]
-                    for slot in row { share[Int(m.targets[slot])] = m.weights[slot] / strength[i] }
-                    var size = 0.0
-                    for slot in row {
-                        let j = Int(m.targets[slot])
-                        // Σ_w p_iw m_jw over w ∈ N(i) ∩ N(j), by increasing w (as `burtConstraint`).
-                        let redundancy = m._commonNeighbourSum(row: row, with: j, share: share) { slot, _ in
-                            m.weights[slot] / largest[j]
-                        }
-                        size += 1 - redundancy
-                    }
-                    result[i] = size
-                    for slot in row { share[Int(m.targets[slot])] = 0 }
+        // p_iw = share[w] for the current i (`_valuesOverShareWeightedRows`).
+        return m._valuesOverShareWeightedRows(strength: strength) { _, row, share in
+            var size = 0.0
+            for slot in row {
+                let j = Int(m.targets[slot])
+                // Σ_w p_iw m_jw over w ∈ N(i) ∩ N(j), by increasing w (as `burtConstraint`).
+                let redundancy = m._commonNeighbourSum(row: row, with: j, share: share) { slot, _ in
+                    m.weights[slot] / largest[j]
                 }
+                size += 1 - redundancy
             }
-            initialized = n
+            return size
         }
-        return result
     }
 
     /// Burt's efficiency: effective size divided by the number of distinct neighbours (alters, in
