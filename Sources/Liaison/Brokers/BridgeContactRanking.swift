@@ -49,8 +49,8 @@ public struct BridgeContact: Sendable {
 /// ego's own tie counts because a bridge you can ask is worth more than one you cannot (Levin &
 /// Cross 2004). Ties between scores break by higher betweenness, then node index.
 ///
-/// - Complexity: O(*n* log *n* + *m*) after the measures, plus one BFS per articulation point to
-///   count who it cuts off (O(|AP| (*n* + *m*)), skipped above 2,000 articulation points).
+/// - Complexity: O(*n* log *n* + *m*) after the measures, who each articulation point cuts off
+///   included (one depth-first search for all of them, `Graph.cutOffCounts(anchor:)`).
 public struct BridgeContactRanking: Sendable {
     public let contacts: [BridgeContact]
     public let ego: Int?
