@@ -216,20 +216,12 @@ struct PairEventBuilder {
         let order = sortedPairs()
         let embed = overlaps(weights: tieWeight, order: order)
 
-        // Each tie depends only on its own events and the shared read-only arrays above: the
-        // pairs are split into contiguous runs of `order`, one per worker, each written in place.
+        // Each tie depends only on its own events and the shared read-only arrays above, so the
+        // pairs are shared among the active cores (`_parallelMap`; order and values unchanged).
         let pastDay = asOfDay - model.fadingWindowDays
-        let workers = _workerCount(nil, work: pairCount / 50_000 + 1)
         let builder = self
-        let result = [Tie](unsafeUninitializedCapacity: pairCount) { slots, initialized in
-            _runWorkers(workers) { worker in
-                let lo = pairCount * worker / workers, hi = pairCount * (worker + 1) / workers
-                for i in lo ..< hi {
-                    (slots.baseAddress! + i).initialize(to: builder.tie(
-                        Int(order[i]), events: events, start: start, embeddedness: embed, asOfDay: asOfDay, pastDay: pastDay))
-                }
-            }
-            initialized = pairCount
+        let result = _parallelMap(count: pairCount, work: pairCount / 50_000 + 1) { i in
+            builder.tie(Int(order[i]), events: events, start: start, embeddedness: embed, asOfDay: asOfDay, pastDay: pastDay)
         }
         return TieStrengths(asOf: asOf, model: model, ties: result)
     }

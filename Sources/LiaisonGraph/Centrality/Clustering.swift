@@ -23,52 +23,41 @@ extension Graph {
     /// [Fagiolo 2007]: https://doi.org/10.1103/PhysRevE.76.026107
     public func clustering() -> [Double] {
         let n = nodeCount
-        let workers = _workerCount(nil, work: edgeCount / 100_000 + 1)
-        let result = [Double](unsafeUninitializedCapacity: n) { result, initialized in
-            result.initialize(repeating: 0)
-            // Nodes dealt round-robin among the active cores, each worker with its own marks.
-            _runWorkers(workers) { worker in
-                var mark = [Double](repeating: 0, count: n)   // s_ik = a_ik + a_ki for the current i
-                var i = worker
-                while i < n {
-                    defer { i += workers }
-                    for k in neighbors(i) { mark[Int(k)] += 1 }
-                    if isDirected { for k in inNeighbors(i) { mark[Int(k)] += 1 } }
-                    // t = Σ_j s_ij Σ_k s_jk s_ki; s_jk split into out- and in-arcs of j.
-                    var t = 0.0
-                    func visit(_ j: Int32) {
-                        // Undirected, Σ_k s_jk s_ki is |N(i) ∩ N(j)|: a hub's row much longer than
-                        // i's is searched from i's row, not scanned once per neighbour of the
-                        // hub (an exact integer either way, so the value is the same).
-                        let dj = degree(Int(j))
-                        if !isDirected && dj > Graph._gallopRatio * degree(i) {
-                            t += Double(_commonNeighborCount(i, Int(j)))
-                            return
-                        }
-                        var inner = 0.0
-                        for k in neighbors(Int(j)) { inner += mark[Int(k)] }
-                        if isDirected { for k in inNeighbors(Int(j)) { inner += mark[Int(k)] } }
-                        t += inner
-                    }
-                    for j in neighbors(i) { visit(j) }
-                    if isDirected { for j in inNeighbors(i) { visit(j) } }
-                    if t > 0 {
-                        if isDirected {
-                            let total = Double(degree(i) + inDegree(i))
-                            var reciprocal = 0
-                            for k in neighbors(i) where mark[Int(k)] == 2 { reciprocal += 1 }
-                            result[i] = t / ((total * (total - 1) - 2 * Double(reciprocal)) * 2)
-                        } else {
-                            let k = Double(degree(i))
-                            result[i] = t / (k * (k - 1))
-                        }
-                    }
-                    for k in neighbors(i) { mark[Int(k)] = 0 }
-                    if isDirected { for k in inNeighbors(i) { mark[Int(k)] = 0 } }
-                }
+        // Each worker with its own marks s_ik = a_ik + a_ki for the current i (`_parallelMap`).
+        return _parallelMap(count: n, work: edgeCount / 100_000 + 1,
+                            scratch: { [Double](repeating: 0, count: n) }) { i, mark in
+            for k in neighbors(i) { mark[Int(k)] += 1 }
+            if isDirected { for k in inNeighbors(i) { mark[Int(k)] += 1 } }
+            defer {
+                for k in neighbors(i) { mark[Int(k)] = 0 }
+                if isDirected { for k in inNeighbors(i) { mark[Int(k)] = 0 } }
             }
-            initialized = n
+            // t = Σ_j s_ij Σ_k s_jk s_ki; s_jk split into out- and in-arcs of j.
+            var t = 0.0
+            func visit(_ j: Int32) {
+                // Undirected, Σ_k s_jk s_ki is |N(i) ∩ N(j)|: a hub's row much longer than i's is
+                // searched from i's row, not scanned once per neighbour of the hub (an exact
+                // integer either way, so the value is the same).
+                if !isDirected && degree(Int(j)) > Graph._gallopRatio * degree(i) {
+                    t += Double(_commonNeighborCount(i, Int(j)))
+                    return
+                }
+                var inner = 0.0
+                for k in neighbors(Int(j)) { inner += mark[Int(k)] }
+                if isDirected { for k in inNeighbors(Int(j)) { inner += mark[Int(k)] } }
+                t += inner
+            }
+            for j in neighbors(i) { visit(j) }
+            if isDirected { for j in inNeighbors(i) { visit(j) } }
+            guard t > 0 else { return 0 }
+            if isDirected {
+                let total = Double(degree(i) + inDegree(i))
+                var reciprocal = 0
+                for k in neighbors(i) where mark[Int(k)] == 2 { reciprocal += 1 }
+                return t / ((total * (total - 1) - 2 * Double(reciprocal)) * 2)
+            }
+            let k = Double(degree(i))
+            return t / (k * (k - 1))
         }
-        return result
     }
 }

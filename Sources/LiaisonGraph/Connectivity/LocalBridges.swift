@@ -32,23 +32,14 @@ extension Graph {
         precondition(!isDirected, "local bridges need an undirected graph; call undirected() first")
         var isBridge = [Bool](repeating: false, count: edgeCount)
         for e in bridges() { isBridge[e] = true }
-        // Edges dealt round-robin among the active cores, each with its own search scratch; the
-        // spans are written per edge and collected in edge order.
-        let workers = _workerCount(nil, work: edgeCount / 20_000 + 1)
+        // The edges on the active cores, each worker with its own search scratch (`_parallelMap`).
         let none = Int32.min, infinite = Int32(-1)   // not a local bridge; a bridge (span ∞)
-        let span = [Int32](unsafeUninitializedCapacity: edgeCount) { span, initialized in
-            _runWorkers(workers) { worker in
-                var search = _BidirectionalBFS(nodeCount: nodeCount)
-                var e = worker
-                while e < edgeCount {
-                    defer { e += workers }
-                    let u = Int(edgeSource[e]), v = Int(edgeTarget[e])
-                    if _hasCommonNeighbor(u, v) { span[e] = none; continue }
-                    if isBridge[e] { span[e] = infinite; continue }
-                    span[e] = search.distance(in: self, from: u, to: v, skipping: Int32(e)).map(Int32.init) ?? infinite
-                }
-            }
-            initialized = edgeCount
+        let span = _parallelMap(count: edgeCount, work: edgeCount / 20_000 + 1,
+                                scratch: { _BidirectionalBFS(nodeCount: nodeCount) }) { e, search -> Int32 in
+            let u = Int(edgeSource[e]), v = Int(edgeTarget[e])
+            if _hasCommonNeighbor(u, v) { return none }
+            if isBridge[e] { return infinite }
+            return search.distance(in: self, from: u, to: v, skipping: Int32(e)).map(Int32.init) ?? infinite
         }
         return (0 ..< edgeCount).compactMap { e in
             span[e] == none ? nil : LocalBridge(edge: e, span: span[e] == infinite ? nil : Int(span[e]))
@@ -81,20 +72,11 @@ extension Graph {
     /// [Onnela et al. 2007]: https://doi.org/10.1073/pnas.0610245104
     public func neighborhoodOverlap() -> [Double] {
         precondition(!isDirected, "overlap needs an undirected graph; call undirected() first")
-        // Edges dealt round-robin among the active cores; each value written once.
-        let workers = _workerCount(nil, work: edgeCount / 100_000 + 1)
-        return [Double](unsafeUninitializedCapacity: edgeCount) { result, initialized in
-            _runWorkers(workers) { worker in
-                var e = worker
-                while e < edgeCount {
-                    let u = Int(edgeSource[e]), v = Int(edgeTarget[e])
-                    let common = Double(_commonNeighborCount(u, v))
-                    let denominator = Double(degree(u) - 1) + Double(degree(v) - 1) - common
-                    result[e] = denominator > 0 ? common / denominator : 0
-                    e += workers
-                }
-            }
-            initialized = edgeCount
+        return _parallelMap(count: edgeCount, work: edgeCount / 100_000 + 1) { e in
+            let u = Int(edgeSource[e]), v = Int(edgeTarget[e])
+            let common = Double(_commonNeighborCount(u, v))
+            let denominator = Double(degree(u) - 1) + Double(degree(v) - 1) - common
+            return denominator > 0 ? common / denominator : 0
         }
     }
 
@@ -184,16 +166,18 @@ extension Graph {
         }
     }
 
-    /// |N(u) ∩ N(v)| by merging the two sorted out-rows, O(deg u + deg v); when one row is more
-    /// than `_gallopRatio` times the other, by searching each neighbour of the short row in the
-    /// long one, O(k log K) (a hub's row is then not read once per edge at the hub).
-    func _commonNeighborCount(_ u: Int, _ v: Int) -> Int {
+    /// |N(u) ∩ N(v)|, counted up to `limit` (stopping there), by merging the two sorted out-rows,
+    /// O(deg u + deg v); when one row is more than `_gallopRatio` times the other, by searching
+    /// each neighbour of the short row in the long one, O(k log K) (a hub's row is then not read
+    /// once per edge at the hub).
+    func _commonNeighborCount(_ u: Int, _ v: Int, limit: Int = .max) -> Int {
         let du = offsets[u + 1] - offsets[u], dv = offsets[v + 1] - offsets[v]
+        var count = 0
         if du > Graph._gallopRatio * dv || dv > Graph._gallopRatio * du {
             let (short, long) = du <= dv ? (u, v) : (v, u)
             let end = offsets[long + 1]
-            var lo = offsets[long], count = 0
-            for slot in offsets[short] ..< offsets[short + 1] {
+            var lo = offsets[long]
+            for slot in offsets[short] ..< offsets[short + 1] where count < limit {
                 let x = Int(targets[slot])
                 lo = _lowerBound(of: x, in: lo ..< end)
                 if lo == end { break }
@@ -201,35 +185,17 @@ extension Graph {
             }
             return count
         }
-        var count = 0
-        _forEachCommonNeighbor(u, v) { _ in count += 1 }
+        var i = offsets[u], j = offsets[v]
+        let iEnd = offsets[u + 1], jEnd = offsets[v + 1]
+        while i < iEnd && j < jEnd && count < limit {
+            let a = targets[i], b = targets[j]
+            if a == b { count += 1; i += 1; j += 1 } else if a < b { i += 1 } else { j += 1 }
+        }
         return count
     }
 
-    /// Whether u and v have a common neighbour: `_commonNeighborCount(u, v) > 0`, stopping at the
-    /// first one.
-    func _hasCommonNeighbor(_ u: Int, _ v: Int) -> Bool {
-        let du = offsets[u + 1] - offsets[u], dv = offsets[v + 1] - offsets[v]
-        if du > Graph._gallopRatio * dv || dv > Graph._gallopRatio * du {
-            let (short, long) = du <= dv ? (u, v) : (v, u)
-            let end = offsets[long + 1]
-            var lo = offsets[long]
-            for slot in offsets[short] ..< offsets[short + 1] {
-                let x = Int(targets[slot])
-                lo = _lowerBound(of: x, in: lo ..< end)
-                if lo == end { return false }
-                if Int(targets[lo]) == x { return true }
-            }
-            return false
-        }
-        var i = offsets[u], j = offsets[v]
-        let iEnd = offsets[u + 1], jEnd = offsets[v + 1]
-        while i < iEnd && j < jEnd {
-            let a = targets[i], b = targets[j]
-            if a == b { return true } else if a < b { i += 1 } else { j += 1 }
-        }
-        return false
-    }
+    /// Whether u and v have a common neighbour, stopping at the first one.
+    func _hasCommonNeighbor(_ u: Int, _ v: Int) -> Bool { _commonNeighborCount(u, v, limit: 1) > 0 }
 
     @inline(__always)
     func _forEachCommonNeighbor(_ u: Int, _ v: Int, _ body: (Int) -> Void) {

@@ -17,6 +17,35 @@ public func _runWorkers(_ workers: Int, _ body: (Int) -> Void) {
 
 struct _UncheckedSendable<T>: @unchecked Sendable { let value: T }
 
+/// `[body(0, &scratch), body(1, &scratch), …]` for `count` items, computed on the active cores
+/// (`_workerCount(nil, work: work)` workers). Items are dealt round-robin in blocks of 64
+/// (costly items that sit together — a hub's neighbours, say — go to different workers, so the
+/// work stays even, while each worker writes whole runs of the result, not every other cache
+/// line); each worker has its own scratch from `makeScratch` and writes only its own items, so the
+/// result does not depend on the number of workers. `body` must only read shared state besides
+/// its scratch.
+public func _parallelMap<T, Scratch>(count: Int, work: Int, scratch makeScratch: () -> Scratch,
+                                     _ body: (_ item: Int, _ scratch: inout Scratch) -> T) -> [T] {
+    let workers = _workerCount(nil, work: work)
+    return [T](unsafeUninitializedCapacity: count) { result, initialized in
+        let base = result.baseAddress
+        _runWorkers(workers) { worker in
+            var scratch = makeScratch()
+            var block = worker * 64
+            while block < count {
+                for i in block ..< min(block + 64, count) { (base! + i).initialize(to: body(i, &scratch)) }
+                block += workers * 64
+            }
+        }
+        initialized = count
+    }
+}
+
+/// `_parallelMap` without scratch.
+public func _parallelMap<T>(count: Int, work: Int, _ body: (_ item: Int) -> T) -> [T] {
+    _parallelMap(count: count, work: work, scratch: { () }) { i, _ in body(i) }
+}
+
 /// The number of worker threads to use: `threads` if given (at least 1), else the active cores.
 public func _workerCount(_ threads: Int?, work: Int = .max) -> Int {
     let cores = threads ?? _activeProcessorCount()
